@@ -24,7 +24,7 @@ public readonly record struct ParseResult<T>(T Value, CodeProblem? Problem) wher
     public T GetValueOrThrow() => Problem is null ? Value : throw new CodeFormatException(Problem);
 }
 
-public static class ParseResult
+public static class Parsed
 {
     public static ParseResult<T> Valid<T>(T value) where T : struct => new(value, null);
 

@@ -6,7 +6,7 @@ namespace Zhixin.Platform.Codes;
 /// Input normalisation shared by every code: spreadsheets from government offices carry full-width
 /// digits and letters typed through a Chinese IME, stray spaces and lower case.
 /// </summary>
-internal static class CodeText
+public static class CodeText
 {
     public static string Normalize(string? text)
     {

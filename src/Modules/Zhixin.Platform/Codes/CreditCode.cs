@@ -77,19 +77,19 @@ public readonly record struct CreditCode
         var value = CodeText.Normalize(text);
         if (value.Length == 0)
         {
-            return ParseResult.Invalid<CreditCode>(new CodeProblem("CreditCode.Empty"));
+            return Parsed.Invalid<CreditCode>(new CodeProblem("CreditCode.Empty"));
         }
 
         if (value.Length != Length)
         {
-            return ParseResult.Invalid<CreditCode>(new CodeProblem("CreditCode.Length", value.Length));
+            return Parsed.Invalid<CreditCode>(new CodeProblem("CreditCode.Length", value.Length));
         }
 
         for (var i = 0; i < Length; i++)
         {
             if (!Alphabet.Contains(value[i], StringComparison.Ordinal))
             {
-                return ParseResult.Invalid<CreditCode>(
+                return Parsed.Invalid<CreditCode>(
                     new CodeProblem("CreditCode.InvalidCharacter", i + 1, CodeText.Printable(value[i])));
             }
         }
@@ -98,7 +98,7 @@ public readonly record struct CreditCode
         {
             if (!char.IsAsciiDigit(value[i]))
             {
-                return ParseResult.Invalid<CreditCode>(
+                return Parsed.Invalid<CreditCode>(
                     new CodeProblem("CreditCode.RegionNotDigits", i + 1, CodeText.Printable(value[i])));
             }
         }
@@ -111,17 +111,17 @@ public readonly record struct CreditCode
 
         if (checkValid && orgCheckValid)
         {
-            return ParseResult.Valid<CreditCode>(new CreditCode(value, checkCharactersValid: true));
+            return Parsed.Valid<CreditCode>(new CreditCode(value, checkCharactersValid: true));
         }
 
         if (allowCheckOverride)
         {
-            return ParseResult.Valid<CreditCode>(new CreditCode(value, checkCharactersValid: false));
+            return Parsed.Valid<CreditCode>(new CreditCode(value, checkCharactersValid: false));
         }
 
         return !checkValid
-            ? ParseResult.Invalid<CreditCode>(new CodeProblem("CreditCode.CheckCharacter", value[Length - 1], expectedCheck))
-            : ParseResult.Invalid<CreditCode>(new CodeProblem("CreditCode.OrgCodeCheckCharacter", embedded[8], expectedOrgCheck));
+            ? Parsed.Invalid<CreditCode>(new CodeProblem("CreditCode.CheckCharacter", value[Length - 1], expectedCheck))
+            : Parsed.Invalid<CreditCode>(new CodeProblem("CreditCode.OrgCodeCheckCharacter", embedded[8], expectedOrgCheck));
     }
 
     /// <summary>Checks that a separately given organization code is the one inside this credit code.</summary>

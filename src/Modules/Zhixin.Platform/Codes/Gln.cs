@@ -13,7 +13,7 @@ public readonly record struct Gln
     {
         var value = CodeText.Normalize(text);
         var problem = Gs1CheckDigit.Check(value, "Gln", Lengths);
-        return problem is null ? ParseResult.Valid<Gln>(new Gln(value)) : ParseResult.Invalid<Gln>(problem);
+        return problem is null ? Parsed.Valid<Gln>(new Gln(value)) : Parsed.Invalid<Gln>(problem);
     }
 
     public override string ToString() => Value;

@@ -22,8 +22,8 @@ public readonly record struct Gtin
         var value = CodeText.Normalize(text);
         var problem = Gs1CheckDigit.Check(value, "Gtin", Lengths);
         return problem is null
-            ? ParseResult.Valid<Gtin>(new Gtin(value.PadLeft(14, '0')))
-            : ParseResult.Invalid<Gtin>(problem);
+            ? Parsed.Valid<Gtin>(new Gtin(value.PadLeft(14, '0')))
+            : Parsed.Invalid<Gtin>(problem);
     }
 
     public override string ToString() => Display;

@@ -23,7 +23,7 @@ public readonly record struct OrgCode
         var normalized = CodeText.Normalize(text);
         if (normalized.Length == 0)
         {
-            return ParseResult.Invalid<OrgCode>(new CodeProblem("OrgCode.Empty"));
+            return Parsed.Invalid<OrgCode>(new CodeProblem("OrgCode.Empty"));
         }
 
         if (normalized.Length == Length + 1 && normalized[8] == '-')
@@ -33,14 +33,14 @@ public readonly record struct OrgCode
 
         if (normalized.Length != Length)
         {
-            return ParseResult.Invalid<OrgCode>(new CodeProblem("OrgCode.Length", normalized.Length));
+            return Parsed.Invalid<OrgCode>(new CodeProblem("OrgCode.Length", normalized.Length));
         }
 
         for (var i = 0; i < 8; i++)
         {
             if (BodyValue(normalized[i]) < 0)
             {
-                return ParseResult.Invalid<OrgCode>(
+                return Parsed.Invalid<OrgCode>(
                     new CodeProblem("OrgCode.InvalidCharacter", i + 1, CodeText.Printable(normalized[i])));
             }
         }
@@ -48,13 +48,13 @@ public readonly record struct OrgCode
         var check = normalized[8];
         if (!char.IsAsciiDigit(check) && check != 'X')
         {
-            return ParseResult.Invalid<OrgCode>(new CodeProblem("OrgCode.InvalidCheckCharacter", CodeText.Printable(check)));
+            return Parsed.Invalid<OrgCode>(new CodeProblem("OrgCode.InvalidCheckCharacter", CodeText.Printable(check)));
         }
 
         var expected = ComputeCheckCharacter(normalized.AsSpan(0, 8));
         return expected == check
-            ? ParseResult.Valid<OrgCode>(new OrgCode(normalized))
-            : ParseResult.Invalid<OrgCode>(new CodeProblem("OrgCode.CheckCharacter", check, expected));
+            ? Parsed.Valid<OrgCode>(new OrgCode(normalized))
+            : Parsed.Invalid<OrgCode>(new CodeProblem("OrgCode.CheckCharacter", check, expected));
     }
 
     /// <summary>The check character for an eight-character body; throws if the body is malformed.</summary>

@@ -20,26 +20,26 @@ public readonly record struct RegionCode
         var value = CodeText.Normalize(text);
         if (value.Length == 0)
         {
-            return ParseResult.Invalid<RegionCode>(new CodeProblem("RegionCode.Empty"));
+            return Parsed.Invalid<RegionCode>(new CodeProblem("RegionCode.Empty"));
         }
 
         for (var i = 0; i < value.Length; i++)
         {
             if (!char.IsAsciiDigit(value[i]))
             {
-                return ParseResult.Invalid<RegionCode>(new CodeProblem("RegionCode.InvalidCharacter", i + 1, CodeText.Printable(value[i])));
+                return Parsed.Invalid<RegionCode>(new CodeProblem("RegionCode.InvalidCharacter", i + 1, CodeText.Printable(value[i])));
             }
         }
 
         if (value.Length != 6)
         {
-            return ParseResult.Invalid<RegionCode>(new CodeProblem("RegionCode.Length", value.Length));
+            return Parsed.Invalid<RegionCode>(new CodeProblem("RegionCode.Length", value.Length));
         }
 
         var region = table.Find(value);
         return region is null
-            ? ParseResult.Invalid<RegionCode>(new CodeProblem("RegionCode.Unknown", value))
-            : ParseResult.Valid<RegionCode>(new RegionCode(region));
+            ? Parsed.Invalid<RegionCode>(new CodeProblem("RegionCode.Unknown", value))
+            : Parsed.Valid<RegionCode>(new RegionCode(region));
     }
 
     /// <summary>True when <paramref name="other"/> is this region or lies inside it.</summary>

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Zhixin.Platform.Codes;
+using Zhixin.Platform.Scoping;
+
+namespace Zhixin.Platform.Cli;
+
+/// <summary>
+/// The <c>zhixin</c> command and what every verb shares: the <c>--database</c> option, a service
+/// provider built from the same module registrations as the web platform, the system caller, and the rule
+/// that any failure ends with a clear message on standard error and a non-zero exit code.
+/// </summary>
+public sealed class ZhixinCommandLine
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int Unexpected = 3;
+
+    private readonly Func<string?, IHost> buildHost;
+
+    public ZhixinCommandLine(RootCommand root, Func<string?, IHost> buildHost)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        Root = root;
+        this.buildHost = buildHost;
+        Database = new Option<string?>("--database")
+        {
+            Description = "sqlite:PATH or postgres:CONNECTION-STRING (default: the ZHIXIN_DATABASE environment variable, then configuration, then sqlite:data/zhixin.db)",
+            Recursive = true,
+        };
+        Root.Options.Add(Database);
+    }
+
+    public RootCommand Root { get; }
+
+    public Option<string?> Database { get; }
+
+    /// <summary>The verb of this name (e.g. "import"), created on first use so modules can share it.</summary>
+    public Command Verb(string name, string description)
+    {
+        var existing = Root.Subcommands.FirstOrDefault(c => c.Name == name);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var command = new Command(name, description);
+        Root.Subcommands.Add(command);
+        return command;
+    }
+
+    /// <summary>Runs a verb's body in a fresh service scope acting as the system caller.</summary>
+    public async Task<int> RunAsync(
+        ParseResult parseResult,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(body);
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            using var host = buildHost(parseResult.GetValue(Database));
+            await using var scope = host.Services.CreateAsyncScope();
+            var callers = (CallerContext)scope.ServiceProvider.GetRequiredService<ICallerContext>();
+            callers.Current = Caller.System($"cli:{Environment.UserName}");
+            return await body(scope.ServiceProvider, cancellationToken);
+        }
+        catch (CommandFailedException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return Failed;
+        }
+        catch (Exception e) when (e is FormatException or CodeFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"zhixin: {e.Message}");
+            return Failed;
+        }
+    }
+}
+
+/// <summary>A verb's expected failure, reported by its message alone.</summary>
+public sealed class CommandFailedException : Exception
+{
+    public CommandFailedException(string message) : base(message)
+    {
+    }
+
+    public CommandFailedException()
+    {
+    }
+
+    public CommandFailedException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,10 @@
+namespace Zhixin.Platform.Identity;
+
+/// <summary>Authorisation policies shared by modules; which roles each admits is decided in one place, PlatformModule.</summary>
+public static class Policies
+{
+    public const string RegisterRead = "register:read";
+    public const string RegisterWrite = "register:write";
+    public const string AuditRead = "audit:read";
+    public const string AccountAdministration = "accounts:administer";
+}

@@ -1,3 +1,0 @@
-using System.Resources;
-
-[assembly: NeutralResourcesLanguage("zh-CN")]
