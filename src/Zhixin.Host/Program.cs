@@ -1,6 +1,13 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "质信");
-app.Run();
+using Zhixin.Host;
+using Zhixin.Platform;
+using Zhixin.Register;
 
+// The platform is its modules, in level order; everything else is in ZhixinHost.
+return await ZhixinHost.RunAsync(args,
+[
+    new PlatformModule(),
+    new RegisterModule(),
+]);
+
+/// <summary>The entry point, named for WebApplicationFactory in the tests.</summary>
 public partial class Program;

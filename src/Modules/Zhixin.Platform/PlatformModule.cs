@@ -48,10 +48,14 @@ public sealed class PlatformModule : IZhixinModule
 
         services.AddModuleDbContext<PlatformDbContext>(SchemaName, level: 0);
         services.AddScoped<DatabaseMigrator>();
-        services.AddScoped<DepartmentSeed>();
+        services.AddSingleton<DatabaseStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
+        services.AddScoped<IReferenceDataSeed, DepartmentSeed>();
 
         AddIdentity(services, configuration);
         services.AddScoped<SignInHandler>();
+        services.AddScoped<IReferenceDataSeed, RoleSeed>();
+        services.AddScoped<IDemoDataSeed, DemoAccountSeed>();
 
         services.AddLocalization();
         services.AddProblemDetails();

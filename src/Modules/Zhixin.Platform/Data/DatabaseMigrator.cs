@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Zhixin.Platform.Departments;
 
 namespace Zhixin.Platform.Data;
 
 /// <summary>
 /// Brings the database to the current schema, module by module in level order, then brings the reference
-/// data that ships with the code (departments) up to date. Never EnsureCreated: every schema change is a
+/// data that ships with the modules up to date. Never EnsureCreated: every schema change is a
 /// checked-in migration for each engine.
 /// </summary>
 public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<ModuleDatabase> modules, DatabaseTarget target)
@@ -27,7 +26,11 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<Modu
             applied.AddRange(pending.Select(p => $"{module.Schema}: {p}"));
         }
 
-        await services.GetRequiredService<DepartmentSeed>().SyncAsync(cancellationToken);
+        foreach (var seed in services.GetServices<IReferenceDataSeed>())
+        {
+            await seed.SyncAsync(cancellationToken);
+        }
+
         return applied;
     }
 }

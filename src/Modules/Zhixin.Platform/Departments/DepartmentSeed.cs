@@ -10,7 +10,7 @@ namespace Zhixin.Platform.Departments;
 /// table: adds what is missing and corrects names, levels and aliases of shipped entries. Departments that
 /// people added later are left alone.
 /// </summary>
-internal sealed class DepartmentSeed(PlatformDbContext db)
+internal sealed class DepartmentSeed(PlatformDbContext db) : IReferenceDataSeed
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -72,6 +72,16 @@ internal sealed class Product : IEnterpriseOwned, IVoidable, IAudited
         Revision++;
     }
 
+    /// <summary>Takes over the producer's region when the producer moves.</summary>
+    public void FollowProducer(Enterprise producer, DateTimeOffset now, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        RegionCode = producer.RegionCode;
+        UpdatedAt = now;
+        UpdatedBy = actor;
+        Revision++;
+    }
+
     public void Void(string reason, DateTimeOffset now, string actor)
     {
         VoidedAt = now;

@@ -3,10 +3,10 @@ using System.Resources;
 
 namespace Zhixin.Register;
 
-/// <summary>The register's user-facing text: RegisterText.resx (zh-CN, neutral) and RegisterText.en.resx.</summary>
+/// <summary>The register's user-facing text: Resources/RegisterText.resx (zh-CN, neutral) and RegisterText.en.resx; the resource name follows this class.</summary>
 public sealed class RegisterText
 {
-    private static readonly ResourceManager Resources = new("Zhixin.Register.Resources.RegisterText", typeof(RegisterText).Assembly);
+    private static readonly ResourceManager Resources = new("Zhixin.Register.RegisterText", typeof(RegisterText).Assembly);
 
     public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 

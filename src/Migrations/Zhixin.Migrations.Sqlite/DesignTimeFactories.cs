@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Zhixin.Platform.Data;
+using Zhixin.Platform.Scoping;
+using Zhixin.Register.Data;
+
+namespace Zhixin.Migrations.Sqlite;
+
+// Used only by "dotnet ef migrations add"; adding a migration needs no database, so the target is never opened.
+internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PlatformDbContext>(PlatformDbContext.SchemaName));
+}
+
+internal sealed class RegisterContextFactory : IDesignTimeDbContextFactory<RegisterDbContext>
+{
+    public RegisterDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegisterDbContext>(RegisterDbContext.SchemaName), new CallerContext());
+}
+
+internal static class DesignTime
+{
+    public static DbContextOptions<T> Options<T>(string schema) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        ModuleDatabaseRegistration.ConfigureProvider(builder, DatabaseTarget.ForSqliteFile("design-time.db"), schema);
+        return builder.Options;
+    }
+}
