@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Zhixin.Tests.Infrastructure;
+
+/// <summary>Runs the real <c>zhixin</c> executable in a child process, as a user would from the shell.</summary>
+public static class ZhixinCli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(ZhixinApp app, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return await RunAsync(app.DatabaseSetting, app.KeyFile, args);
+    }
+
+    public static async Task<Result> RunAsync(string database, string keyFile, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(keyFile)!,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhixin.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add("--database");
+        start.ArgumentList.Add(database);
+        start.Environment["Zhixin__Audit__KeyFile"] = keyFile;
+        start.Environment.Remove("ZHIXIN_DATABASE");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
