@@ -1,7 +1,7 @@
 namespace Zhixin.Register.Domain;
 
 /// <summary>Registration status as the business licence authority records it (登记状态).</summary>
-public enum EnterpriseStatus
+internal enum EnterpriseStatus
 {
     /// <summary>存续（在营、开业、在册）</summary>
     Active = 1,

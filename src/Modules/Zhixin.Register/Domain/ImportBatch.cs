@@ -2,7 +2,7 @@ using Zhixin.Platform.Scoping;
 
 namespace Zhixin.Register.Domain;
 
-public enum ImportStatus
+internal enum ImportStatus
 {
     Imported = 1,
     Rejected = 2,

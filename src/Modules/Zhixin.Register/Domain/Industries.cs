@@ -4,7 +4,7 @@ using Zhixin.Platform.Web;
 
 namespace Zhixin.Register.Domain;
 
-public sealed record IndustrySection(string Code, string Name, string NameEn, int FirstDivision, int LastDivision);
+internal sealed record IndustrySection(string Code, string Name, string NameEn, int FirstDivision, int LastDivision);
 
 /// <summary>
 /// GB/T 4754-2017 industry codes: a section letter alone (C), or a section letter with a two- to

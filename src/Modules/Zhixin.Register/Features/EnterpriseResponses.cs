@@ -5,7 +5,7 @@ using Zhixin.Register.Domain;
 namespace Zhixin.Register.Features;
 
 /// <summary>One row of a list of enterprises.</summary>
-public sealed record EnterpriseSummary(
+internal sealed record EnterpriseSummary(
     Guid Id,
     string CreditCode,
     string OrgCode,
@@ -17,7 +17,7 @@ public sealed record EnterpriseSummary(
     string StatusLabel);
 
 /// <summary>An enterprise as the API returns it.</summary>
-public sealed record EnterpriseResponse(
+internal sealed record EnterpriseResponse(
     Guid Id,
     string CreditCode,
     string OrgCode,
@@ -40,7 +40,7 @@ public sealed record EnterpriseResponse(
     string UpdatedBy,
     int Revision);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long Total)
+internal sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long Total)
 {
     public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

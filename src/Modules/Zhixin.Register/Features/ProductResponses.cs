@@ -2,7 +2,7 @@ using Zhixin.Register.Domain;
 
 namespace Zhixin.Register.Features;
 
-public sealed record ProductResponse(
+internal sealed record ProductResponse(
     Guid Id,
     string Gtin,
     string GtinDisplay,

@@ -14,7 +14,7 @@ namespace Zhixin.Register.Features.CreateEnterprise;
 /// Given only to admit a legal code whose check characters fail (the early pilot codes): who admitted it
 /// and why goes to the audit log.
 /// </param>
-public sealed record CreateEnterpriseRequest(
+internal sealed record CreateEnterpriseRequest(
     string? CreditCode,
     string? Name,
     string? RegionCode,

@@ -8,7 +8,7 @@ using Zhixin.Register.Domain;
 
 namespace Zhixin.Register.Features.CreateProduct;
 
-public sealed record CreateProductRequest(
+internal sealed record CreateProductRequest(
     string? Gtin,
     string? Name,
     string? CategoryCode,

@@ -6,7 +6,7 @@ using Zhixin.Register.Domain;
 
 namespace Zhixin.Register.Features.ListReferenceData;
 
-public sealed record ProductCategoryResponse(string Code, string Name, string? ParentCode);
+internal sealed record ProductCategoryResponse(string Code, string Name, string? ParentCode);
 
 internal static class ListReferenceDataEndpoint
 {

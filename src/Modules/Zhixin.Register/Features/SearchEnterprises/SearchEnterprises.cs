@@ -11,7 +11,7 @@ using Zhixin.Register.Domain;
 
 namespace Zhixin.Register.Features.SearchEnterprises;
 
-public enum NameMatch
+internal enum NameMatch
 {
     Contains,
     Prefix,
@@ -22,7 +22,7 @@ public enum NameMatch
 /// either, or (anything else) a part of the name. Filters narrow by region (with everything below it),
 /// industry (a section letter or a code prefix) and status.
 /// </summary>
-public sealed record SearchEnterprisesRequest(
+internal sealed record SearchEnterprisesRequest(
     string? Query = null,
     string? Region = null,
     string? Industry = null,

@@ -8,7 +8,7 @@ using Zhixin.Register.Data;
 namespace Zhixin.Register.Features.SearchProducts;
 
 /// <summary>Products by GTIN, by part of the name or brand, by producer and by category.</summary>
-public sealed record SearchProductsRequest(
+internal sealed record SearchProductsRequest(
     string? Query = null,
     string? ProducerCreditCode = null,
     Guid? ProducerId = null,
@@ -16,7 +16,7 @@ public sealed record SearchProductsRequest(
     int Page = 1,
     int PageSize = 20);
 
-public sealed record ProductSummary(Guid Id, string Gtin, string Name, string? Brand, string CategoryCode, Guid ProducerId, string ProducerName, string ProducerCreditCode);
+internal sealed record ProductSummary(Guid Id, string Gtin, string Name, string? Brand, string CategoryCode, Guid ProducerId, string ProducerName, string ProducerCreditCode);
 
 internal sealed class SearchProductsHandler(RegisterDbContext db)
 {

@@ -8,7 +8,7 @@ using Zhixin.Register.Domain;
 namespace Zhixin.Register.Features.UpdateEnterprise;
 
 /// <param name="Revision">The revision the edit is based on; an edit of an older revision is refused (409).</param>
-public sealed record UpdateEnterpriseRequest(
+internal sealed record UpdateEnterpriseRequest(
     int Revision,
     string? Name,
     string? RegionCode,

@@ -8,7 +8,7 @@ using Zhixin.Register.Domain;
 namespace Zhixin.Register.Features.UpdateProduct;
 
 /// <summary>The GTIN is the product's identity and does not change; everything else may.</summary>
-public sealed record UpdateProductRequest(
+internal sealed record UpdateProductRequest(
     int Revision,
     string? Name,
     string? CategoryCode,

@@ -6,7 +6,7 @@ using Zhixin.Register.Data;
 
 namespace Zhixin.Register.Features.VoidEnterprise;
 
-public sealed record VoidRequest(string? Reason);
+internal sealed record VoidRequest(string? Reason);
 
 /// <summary>Voids a record entered in error: it leaves every list but stays in the database and the audit log.</summary>
 internal sealed class VoidEnterpriseHandler(RegisterDbContext db, TimeProvider clock)

@@ -1,0 +1,19 @@
+using System.Reflection;
+using Zhixin.Platform;
+using Zhixin.Register;
+
+namespace Zhixin.Tests.Architecture;
+
+/// <summary>The modules and their levels, as architecture.md lays them out; a new module is added here.</summary>
+internal static class ModuleMap
+{
+    public static IReadOnlyDictionary<Assembly, int> Levels { get; } = new Dictionary<Assembly, int>
+    {
+        [typeof(PlatformModule).Assembly] = 0,
+        [typeof(RegisterModule).Assembly] = 1,
+    };
+
+    public static IEnumerable<Assembly> Modules => Levels.Keys;
+
+    public static string Name(Assembly assembly) => assembly.GetName().Name!;
+}
