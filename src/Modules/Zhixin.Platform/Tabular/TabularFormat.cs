@@ -1,0 +1,7 @@
+namespace Zhixin.Platform.Tabular;
+
+public enum TabularFormat
+{
+    Csv,
+    Xlsx,
+}
