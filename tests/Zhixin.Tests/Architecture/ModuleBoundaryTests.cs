@@ -65,7 +65,7 @@ public sealed class ModuleBoundaryTests
         var unsealed = ModuleMap.Modules
             .SelectMany(m => m.GetTypes())
             .Where(t => t.IsClass && !t.IsAbstract && !t.IsSealed && !t.IsNested
-                && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))
+                && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false)
                 && t.Namespace?.StartsWith("Zhixin.", StringComparison.Ordinal) == true
                 && !typeof(PageModel).IsAssignableFrom(t) && !typeof(RazorPageBase).IsAssignableFrom(t))
             .Select(t => t.FullName)
