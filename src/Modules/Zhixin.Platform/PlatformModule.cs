@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -58,6 +59,8 @@ public sealed class PlatformModule : IZhixinModule
         services.AddScoped<IDemoDataSeed, DemoAccountSeed>();
 
         services.AddLocalization();
+        // Enums travel as their names ("Active"), which stay meaningful when members are added.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");

@@ -6,7 +6,12 @@ using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Modules;
+using Microsoft.AspNetCore.Mvc;
+using Zhixin.Register.Cli;
 using Zhixin.Register.Data;
+using Zhixin.Register.Features.ExportEnterprises;
+using Zhixin.Register.Features.GenerateEnterprises;
+using Zhixin.Register.Features.ImportEnterprises;
 using Zhixin.Register.Features.CreateEnterprise;
 using Zhixin.Register.Features.CreateProduct;
 using Zhixin.Register.Features.GetEnterprise;
@@ -40,6 +45,10 @@ public sealed class RegisterModule : IZhixinModule
         services.AddScoped<GetProductHandler>();
         services.AddScoped<SearchProductsHandler>();
         services.AddScoped<VoidProductHandler>();
+        services.AddScoped<ImportEnterprisesHandler>();
+        services.AddScoped<ExportEnterprisesHandler>();
+        services.AddScoped<GenerateEnterprisesHandler>();
+        services.AddScoped<IDemoDataSeed, RegisterDemoData>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -58,6 +67,15 @@ public sealed class RegisterModule : IZhixinModule
         enterprises.MapPut("/{id:guid}", UpdateEnterpriseEndpoint.HandleAsync).WithName("UpdateEnterprise")
             .RequireAuthorization(Policies.RegisterWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status403Forbidden);
+        enterprises.MapPost("/import", ImportEnterprisesEndpoint.HandleAsync).WithName("ImportEnterprises")
+            .RequireAuthorization(Policies.RegisterWrite)
+            .WithMetadata(new RequestSizeLimitAttribute(ImportEnterprisesEndpoint.MaxUploadBytes))
+            .Accepts<Stream>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        enterprises.MapGet("/export", ExportEnterprisesEndpoint.HandleAsync).WithName("ExportEnterprises")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+        api.MapGet("/imports/{id:guid}/errors.csv", ImportEnterprisesEndpoint.ErrorReportAsync).WithName("GetImportErrorReport")
+            .RequireAuthorization(Policies.RegisterWrite);
         enterprises.MapPost("/{id:guid}/void", VoidEnterpriseEndpoint.HandleAsync).WithName("VoidEnterprise")
             .RequireAuthorization(Policies.RegisterWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -77,7 +95,5 @@ public sealed class RegisterModule : IZhixinModule
         api.MapGet("/industries", ListReferenceDataEndpoint.Industries).WithName("ListIndustries");
     }
 
-    public void AddCommands(ZhixinCommandLine commandLine)
-    {
-    }
+    public void AddCommands(ZhixinCommandLine commandLine) => RegisterCommands.Add(commandLine);
 }

@@ -19,7 +19,7 @@ public static class ZhixinCli
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(keyFile)!,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(keyFile))!,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhixin.dll"));
         foreach (var arg in args)

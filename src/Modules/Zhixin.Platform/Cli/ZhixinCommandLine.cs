@@ -18,6 +18,7 @@ public sealed class ZhixinCommandLine
     public const int Unexpected = 3;
 
     private readonly Func<string?, IHost> buildHost;
+    private readonly List<(Option<long?> Option, Func<ParseResult, IServiceProvider, long, CancellationToken, Task<int>> Run)> generators = [];
 
     public ZhixinCommandLine(RootCommand root, Func<string?, IHost> buildHost)
     {
@@ -48,6 +49,44 @@ public sealed class ZhixinCommandLine
         var command = new Command(name, description);
         Root.Subcommands.Add(command);
         return command;
+    }
+
+    /// <summary>
+    /// Adds an option to <c>zhixin generate</c> (e.g. <c>--enterprises N</c>); each module contributes the
+    /// synthetic data it owns, and one invocation may ask several modules at once.
+    /// </summary>
+    public void AddGenerator(Option<long?> option, Func<ParseResult, IServiceProvider, long, CancellationToken, Task<int>> generate)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var command = Verb("generate", "Generate deterministic synthetic data at any scale (valid codes), for demonstrations and benchmarks");
+        command.Options.Add(option);
+        generators.Add((option, generate));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, async (services, ct) =>
+        {
+            var requested = generators.Where(g => parse.GetValue(g.Option) is not null).ToList();
+            if (requested.Count == 0)
+            {
+                throw new CommandFailedException(
+                    $"zhixin generate: say what to generate, e.g. {string.Join(" or ", generators.Select(g => $"{g.Option.Name} 1000"))}");
+            }
+
+            foreach (var (generatorOption, run) in requested)
+            {
+                var count = parse.GetValue(generatorOption)!.Value;
+                if (count <= 0)
+                {
+                    throw new CommandFailedException($"zhixin generate: {generatorOption.Name} must be a positive number, not {count}");
+                }
+
+                var status = await run(parse, services, count, ct);
+                if (status != Success)
+                {
+                    return status;
+                }
+            }
+
+            return Success;
+        }, cancellationToken));
     }
 
     /// <summary>Runs a verb's body in a fresh service scope acting as the system caller.</summary>
