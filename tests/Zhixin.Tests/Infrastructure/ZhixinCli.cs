@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+
 namespace Zhixin.Tests.Infrastructure;
 
 /// <summary>Runs the real <c>zhixin</c> executable in a child process, as a user would from the shell.</summary>
@@ -13,7 +14,10 @@ public static class ZhixinCli
         return await RunAsync(app.DatabaseSetting, app.KeyFile, args);
     }
 
-    public static async Task<Result> RunAsync(string database, string keyFile, params string[] args)
+    public static Task<Result> RunAsync(string database, string keyFile, params string[] args) => RunAsync(database, keyFile, null, args);
+
+    /// <param name="started">Called with the child's process id once it runs (to watch its memory).</param>
+    public static async Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,10 +36,16 @@ public static class ZhixinCli
         start.Environment["Zhixin__Audit__KeyFile"] = keyFile;
         start.Environment.Remove("ZHIXIN_DATABASE");
         using var process = Process.Start(start)!;
+        var watcher = started?.Invoke(process.Id);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
+        if (watcher is not null)
+        {
+            await Task.WhenAny(watcher, Task.Delay(1000, CancellationToken.None));
+        }
+
         return new Result(process.ExitCode, await output, await error);
     }
 }
