@@ -26,6 +26,8 @@ internal static class CommandHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Failures reach the user as one message from the verb; the framework's own error logs would repeat them.
+        builder.Logging.AddFilter("Microsoft", LogLevel.None);
         builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = false);
         foreach (var module in modules)
         {

@@ -111,10 +111,23 @@ public sealed class ZhixinCommandLine
             await error.WriteLineAsync(e.Message);
             return Failed;
         }
-        catch (Exception e) when (e is FormatException or CodeFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or CodeFormatException or IOException or UnauthorizedAccessException
+            or InvalidOperationException or System.Data.Common.DbException)
         {
             await error.WriteLineAsync($"zhixin: {e.Message}");
             return Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("zhixin: cancelled");
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            // Still one clear line first; the details follow for a bug report.
+            await error.WriteLineAsync($"zhixin: unexpected error: {e.Message}");
+            await error.WriteLineAsync(e.ToString());
+            return Unexpected;
         }
     }
 }
