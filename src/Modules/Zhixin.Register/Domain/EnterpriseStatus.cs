@@ -1,6 +1,7 @@
 namespace Zhixin.Register.Domain;
 
 /// <summary>Registration status as the business licence authority records it (登记状态).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EnterpriseStatus>))]
 internal enum EnterpriseStatus
 {
     /// <summary>存续（在营、开业、在册）</summary>

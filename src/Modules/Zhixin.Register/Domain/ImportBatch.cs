@@ -2,6 +2,7 @@ using Zhixin.Platform.Scoping;
 
 namespace Zhixin.Register.Domain;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ImportStatus>))]
 internal enum ImportStatus
 {
     Imported = 1,

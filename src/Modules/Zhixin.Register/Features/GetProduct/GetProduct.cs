@@ -13,7 +13,7 @@ internal sealed class GetProductHandler(RegisterDbContext db)
         var row = await (
                 from p in db.Products.AsNoTracking()
                 join c in db.ProductCategories on p.CategoryCode equals c.Code
-                join e in db.Enterprises.IgnoreQueryFilters() on p.ProducerId equals e.Id
+                join e in db.Enterprises on p.ProducerId equals e.Id
                 where p.Id == id
                 select new { Product = p, Category = c.Name, Producer = e.Name })
             .FirstOrDefaultAsync(cancellationToken);

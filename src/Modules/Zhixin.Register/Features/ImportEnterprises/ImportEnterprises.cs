@@ -37,7 +37,8 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
         var batchId = Guid.CreateVersion7(clock.GetUtcNow());
         var sha256 = await HashAsync(request.Path, cancellationToken);
 
-        var previous = await db.ImportBatches.IgnoreQueryFilters().AsNoTracking()
+        // Only the caller's own scope counts: a file another region imported is checked row by row here.
+        var previous = await db.ImportBatches.AsNoTracking()
             .Where(b => b.Kind == Kind && b.Sha256 == sha256 && b.Status == ImportStatus.Imported)
             .Select(b => new { b.Id, b.RowsRead })
             .FirstOrDefaultAsync(cancellationToken);

@@ -11,6 +11,7 @@ using Zhixin.Register.Domain;
 
 namespace Zhixin.Register.Features.SearchEnterprises;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NameMatch>))]
 internal enum NameMatch
 {
     Contains,

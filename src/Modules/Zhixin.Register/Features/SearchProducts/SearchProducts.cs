@@ -72,7 +72,7 @@ internal sealed class SearchProductsHandler(RegisterDbContext db)
         var total = await products.LongCountAsync(cancellationToken);
         var items = await (
                 from p in products
-                join e in db.Enterprises.IgnoreQueryFilters() on p.ProducerId equals e.Id
+                join e in db.Enterprises on p.ProducerId equals e.Id
                 orderby p.Name, p.Id
                 select new ProductSummary(p.Id, p.Gtin, p.Name, p.Brand, p.CategoryCode, p.ProducerId, e.Name, p.ProducerCreditCode))
             .Skip((pageNumber - 1) * pageSize).Take(pageSize)

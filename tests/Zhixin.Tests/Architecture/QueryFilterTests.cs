@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Zhixin.Tests.Architecture;
+
+public sealed partial class QueryFilterTests
+{
+    /// <summary>
+    /// IgnoreQueryFilters switches the region scope off for the WHOLE query (joins included), so each use is
+    /// a deliberate, reviewed exception: a uniqueness check that must see every record, and returns no data.
+    /// </summary>
+    private static readonly Dictionary<string, string> Allowed = new()
+    {
+        ["src/Modules/Zhixin.Register/Features/CreateEnterprise/CreateEnterprise.cs"] = "a credit code is unique across all regions",
+        ["src/Modules/Zhixin.Register/Features/CreateProduct/CreateProduct.cs"] = "a GTIN is unique across all regions",
+        ["src/Modules/Zhixin.Register/Features/ImportEnterprises/ImportEnterprises.cs"] = "duplicate check of imported codes against the whole register",
+    };
+
+    [Fact]
+    public void IgnoreQueryFilters_WhenUsedInSource_IsAReviewedException()
+    {
+        var root = RepositoryRoot();
+        var uses = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => IgnoreFilters().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+
+        var unreviewed = uses.Where(u => !Allowed.ContainsKey(u)).ToList();
+
+        Assert.Empty(unreviewed);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Zhixin.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Zhixin.slnx) was not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"\.IgnoreQueryFilters\(")]
+    private static partial Regex IgnoreFilters();
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Zhixin.Register;
+
+namespace Zhixin.Tests.Security;
+
+/// <summary>What a county official (厦门市湖里区) may see of another county's (厦门市思明区) records.</summary>
+internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, Guid ProductId, Guid RejectedBatchId);
+
+/// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
+internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
+
+/// <summary>
+/// Every endpoint of the platform, each with its probe. A new endpoint without a line here fails
+/// <see cref="RegionScopeMatrixTests.Matrix_WhenEndpointsEnumerated_CoversEveryEndpoint"/>.
+/// </summary>
+internal static class RegionScopeMatrix
+{
+    /// <summary>Endpoints that serve no region-scoped data, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Unscoped = new Dictionary<string, string>
+    {
+        ["POST /api/v1/account/sign-in"] = "signs the caller in; returns only the caller's own account",
+        ["POST /api/v1/account/sign-out"] = "signs the caller out",
+        ["GET /api/v1/account/me"] = "the caller's own account",
+        ["GET /health"] = "public health check",
+        ["GET /metrics"] = "public metrics (no business data)",
+        ["GET /openapi/v1.json"] = "public API description",
+        ["GET /api/reference/{documentName?}"] = "public API reference page",
+        ["GET /api/reference/scalar.js"] = "the API reference page's script",
+        ["GET /api/reference/scalar.aspnetcore.js"] = "the API reference page's script",
+        ["GET /api/reference/favicon.svg"] = "the API reference page's icon",
+        ["GET /{**path:file}"] = "static files (scripts, styles) of the pages",
+        ["HEAD /{**path:file}"] = "static files (scripts, styles) of the pages",
+        ["GET /api/v1/register/product-categories"] = "reference data, the same for every region",
+        ["GET /api/v1/register/industries"] = "reference data, the same for every region",
+    };
+
+    public static IReadOnlyList<Probe> Probes { get; } =
+    [
+        new("GET", "/api/v1/register/enterprises/", c => Get(RegisterRoutes.ApiEnterprises + "?pageSize=200&q=" + c.CreditCode), LacksAsync),
+        new("GET", "/api/v1/register/enterprises/{id:guid}", c => Get(RegisterRoutes.ApiEnterprise(c.EnterpriseId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/api/v1/register/enterprises/by-code/{creditCode}", c => Get(RegisterRoutes.ApiEnterpriseByCode(c.CreditCode)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/register/enterprises/", c => Json(HttpMethod.Post, RegisterRoutes.ApiEnterprises,
+            new { creditCode = Infrastructure.TestCodes.CreditCode(), name = "越界创建测试有限公司", regionCode = "350203" }), Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/register/enterprises/{id:guid}", c => Json(HttpMethod.Put, RegisterRoutes.ApiEnterprise(c.EnterpriseId),
+            new { revision = 1, name = "越界修改", regionCode = "350206" }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/register/enterprises/{id:guid}/void", c => Json(HttpMethod.Post, RegisterRoutes.ApiEnterpriseVoid(c.EnterpriseId),
+            new { reason = "越界作废" }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/register/enterprises/import", _ => Csv(RegisterRoutes.ApiEnterpriseImport + "?fileName=x.csv",
+            "统一社会信用代码,企业名称,行政区划代码\r\n" + Infrastructure.TestCodes.CreditCode() + ",越界导入测试有限公司,350203\r\n"), BadRequestMentioningJurisdictionAsync),
+        new("GET", "/api/v1/register/enterprises/export", c => Get(RegisterRoutes.ApiEnterpriseExport + "?format=csv"), LacksAsync),
+        new("GET", "/api/v1/register/imports/{id:guid}/errors.csv", c => Get(RegisterRoutes.ApiImportErrors(c.RejectedBatchId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/api/v1/register/products/", c => Get(RegisterRoutes.ApiProducts + "?pageSize=200&producer=" + c.CreditCode), LacksProductAsync),
+        new("GET", "/api/v1/register/products/{id:guid}", c => Get(RegisterRoutes.ApiProduct(c.ProductId)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/register/products/", c => Json(HttpMethod.Post, RegisterRoutes.ApiProducts,
+            new { gtin = Infrastructure.TestCodes.Gtin13(), name = "越界产品", categoryCode = "0101", producerCreditCode = c.CreditCode }), Status(HttpStatusCode.BadRequest)),
+        new("PUT", "/api/v1/register/products/{id:guid}", c => Json(HttpMethod.Put, RegisterRoutes.ApiProduct(c.ProductId),
+            new { revision = 1, name = "越界修改", categoryCode = "0101", producerCreditCode = c.CreditCode }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/register/products/{id:guid}/void", c => Json(HttpMethod.Post, RegisterRoutes.ApiProductVoid(c.ProductId),
+            new { reason = "越界作废" }), Status(HttpStatusCode.NotFound)),
+    ];
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Json(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
+
+    private static HttpRequestMessage Csv(string url, string csv) => new(HttpMethod.Post, url)
+    {
+        Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
+    };
+
+    private static Func<HttpResponseMessage, ScopeContext, Task> Status(HttpStatusCode expected) => (response, _) =>
+    {
+        Assert.Equal(expected, response.StatusCode);
+        return Task.CompletedTask;
+    };
+
+    private static async Task LacksAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(context.CreditCode, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksProductAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(context.ProductId.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task BadRequestMentioningJurisdictionAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("不在您的管辖范围内", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
