@@ -1,15 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Audit.VerifyAuditChain;
 using Zhixin.Platform.Cli;
@@ -58,6 +62,10 @@ public sealed class PlatformModule : IZhixinModule
         services.AddScoped<IDemoDataSeed, DemoAccountSeed>();
 
         services.AddLocalization();
+        // Every page needs a signed-in user unless its model says [AllowAnonymous]: a page that forgets fails closed.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/"));
+        // Pages are Chinese: write CJK text as characters, not as &#x...; entities (markup characters are still encoded).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
