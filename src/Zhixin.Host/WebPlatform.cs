@@ -59,6 +59,11 @@ internal static class WebPlatform
             builder.WebHost.UseUrls(urls);
         }
 
+        // Run from a build output (dotnet run, the test host in its "Testing" environment), the module
+        // libraries' wwwroot files are found through the static web assets runtime manifest, which ASP.NET
+        // Core otherwise reads only in Development. A published app has no such manifest and serves wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Host.UseSerilog((context, logger) =>
         {
             logger.ReadFrom.Configuration(context.Configuration);
