@@ -101,4 +101,18 @@ public sealed class LayoutTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Contains("""src="/_content/Zhixin.Platform/lib/htmx/htmx.min.js""", home, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(PlatformRoutes.Home, HttpStatusCode.OK)]
+    [InlineData(PlatformRoutes.Login, HttpStatusCode.OK)]
+    [InlineData(PlatformRoutes.LoginTwoFactor, HttpStatusCode.OK)]
+    [InlineData(PlatformRoutes.AccessDenied, HttpStatusCode.Forbidden)]
+    [InlineData(PlatformRoutes.Logout, HttpStatusCode.MethodNotAllowed)]
+    [InlineData(PlatformRoutes.Culture, HttpStatusCode.Redirect)]
+    public async Task PlatformPage_WhenRequestedAnonymously_AnswersAtItsRouteConstant(string route, HttpStatusCode expected)
+    {
+        var response = await apps[Engine.Sqlite].Anonymous().GetAsync(route, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
 }
