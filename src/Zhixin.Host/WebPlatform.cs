@@ -59,9 +59,9 @@ internal static class WebPlatform
             builder.WebHost.UseUrls(urls);
         }
 
-        // Run from a build output (dotnet run, the test host in its "Testing" environment), the module
-        // libraries' wwwroot files are found through the static web assets runtime manifest, which ASP.NET
-        // Core otherwise reads only in Development. A published app has no such manifest and serves wwwroot.
+        // The module libraries' wwwroot files (/_content/...) of a build output are found through the static web
+        // assets runtime manifest. Without this the test host (environment "Testing") had no file provider for
+        // them and answered every asset with an empty 200. A published app has no such manifest: a no-op there.
         builder.WebHost.UseStaticWebAssets();
 
         builder.Host.UseSerilog((context, logger) =>
