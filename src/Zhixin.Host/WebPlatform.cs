@@ -59,6 +59,11 @@ internal static class WebPlatform
             builder.WebHost.UseUrls(urls);
         }
 
+        // The module libraries' wwwroot files (/_content/...) of a build output are found through the static web
+        // assets runtime manifest. Without this the test host (environment "Testing") had no file provider for
+        // them and answered every asset with an empty 200. A published app has no such manifest: a no-op there.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Host.UseSerilog((context, logger) =>
         {
             logger.ReadFrom.Configuration(context.Configuration);

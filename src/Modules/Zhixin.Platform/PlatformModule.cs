@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Audit.VerifyAuditChain;
 using Zhixin.Platform.Cli;
@@ -61,6 +65,10 @@ public sealed class PlatformModule : IZhixinModule
         services.AddLocalization();
         // Enums travel as their names ("Active"), which stay meaningful when members are added.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Every page needs a signed-in user unless its model says [AllowAnonymous]: a page that forgets fails closed.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/"));
+        // Pages are Chinese: write CJK text as characters, not as &#x...; entities (markup characters are still encoded).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");

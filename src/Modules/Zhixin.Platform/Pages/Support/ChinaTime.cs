@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace Zhixin.Platform.Pages.Support;
+
+/// <summary>Instants are stored in UTC and shown as a Chinese official reads them: Beijing time.</summary>
+public static class ChinaTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static string Format(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhixin.Platform.Resources;
+using Zhixin.Platform.Web;
+
+namespace Zhixin.Platform.Pages.Support;
+
+/// <summary>
+/// How a page reports a handler's failed outcome, so every form answers like the API does: field errors
+/// beside their inputs (400), a broken rule as a page-level message naming it (409), a forbidden action as a
+/// page-level message (403), and a record outside the caller's scope as 404.
+/// </summary>
+public static class PageOutcomes
+{
+    public static IActionResult Failed<T>(this PageModel page, Outcome<T> outcome, Type inputType, string? prefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(outcome);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotFound:
+                return page.NotFound();
+            case OutcomeKind.Invalid:
+                page.ModelState.AddFieldErrors(outcome.Errors, inputType, prefix);
+                return Rerender(page, StatusCodes.Status400BadRequest);
+            case OutcomeKind.Forbidden:
+                page.ModelState.AddModelError(string.Empty, outcome.Message ?? "");
+                return Rerender(page, StatusCodes.Status403Forbidden);
+            case OutcomeKind.Conflict:
+                page.ModelState.AddModelError(string.Empty,
+                    PlatformText.Format(CultureInfo.CurrentUICulture, "Page.RuleBroken", [outcome.Message ?? "", outcome.Rule ?? ""]));
+                return Rerender(page, StatusCodes.Status409Conflict);
+            default:
+                throw new InvalidOperationException("A successful outcome is not a failure.");
+        }
+    }
+
+    /// <summary>
+    /// Puts each error under the input that holds the field: a handler names fields as the JSON request does
+    /// (creditCode), a form binds them as properties (Input.CreditCode). An error with no input is page-level.
+    /// </summary>
+    public static void AddFieldErrors(this ModelStateDictionary modelState, FieldErrors errors, Type inputType, string? prefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(inputType);
+        foreach (var (field, message) in errors.All)
+        {
+            var property = inputType.GetProperty(field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            var key = property is null ? string.Empty : prefix is null ? property.Name : $"{prefix}.{property.Name}";
+            modelState.AddModelError(key, message);
+        }
+    }
+
+    private static PageResult Rerender(PageModel page, int status)
+    {
+        page.Response.StatusCode = status;
+        return page.Page();
+    }
+}
