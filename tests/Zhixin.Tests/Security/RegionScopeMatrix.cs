@@ -6,7 +6,7 @@ using Zhixin.Register;
 namespace Zhixin.Tests.Security;
 
 /// <summary>What a county official (厦门市湖里区) may see of another county's (厦门市思明区) records.</summary>
-internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, Guid ProductId, Guid RejectedBatchId);
+internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId);
 
 /// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
 internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
@@ -34,6 +34,15 @@ internal static class RegionScopeMatrix
         ["HEAD /{**path:file}"] = "static files (scripts, styles) of the pages",
         ["GET /api/v1/register/product-categories"] = "reference data, the same for every region",
         ["GET /api/v1/register/industries"] = "reference data, the same for every region",
+        ["GET /"] = "home page, no records",
+        ["GET /culture"] = "language switch",
+        ["GET /account/login"] = "sign-in page",
+        ["GET /account/login-2fa"] = "second sign-in step",
+        ["GET /account/logout"] = "sign-out (POST only)",
+        ["GET /account/two-factor"] = "the caller's own second factor",
+        ["GET /account/access-denied"] = "error page",
+        ["GET /register/enterprises/new"] = "an empty form; saving goes through the create handler probed above",
+        ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
     };
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -59,6 +68,17 @@ internal static class RegionScopeMatrix
             new { revision = 1, name = "越界修改", categoryCode = "0101", producerCreditCode = c.CreditCode }), Status(HttpStatusCode.NotFound)),
         new("POST", "/api/v1/register/products/{id:guid}/void", c => Json(HttpMethod.Post, RegisterRoutes.ApiProductVoid(c.ProductId),
             new { reason = "越界作废" }), Status(HttpStatusCode.NotFound)),
+
+        // Pages: their POST handlers call the same handlers as the API endpoints above.
+        // The page echoes its query in the search box, so it searches by name and must not show the code.
+        new("GET", "/register/enterprises", c => Get(RegisterRoutes.Enterprises + "?q=" + Uri.EscapeDataString(c.Name)), LacksAsync),
+        new("GET", "/register/enterprises/{id:guid}", c => Get(RegisterRoutes.Enterprise(c.EnterpriseId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/register/enterprises/{id:guid}/edit", c => Get(RegisterRoutes.EditEnterprise(c.EnterpriseId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/register/enterprises/{id:guid}/void", c => Get(RegisterRoutes.Enterprise(c.EnterpriseId) + "/void"), Status(HttpStatusCode.NotFound)),
+        new("GET", "/register/products", c => Get(RegisterRoutes.Products + "?producer=" + c.CreditCode), LacksProductAsync),
+        new("GET", "/register/products/{id:guid}", c => Get(RegisterRoutes.Product(c.ProductId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/register/products/{id:guid}/edit", c => Get(RegisterRoutes.EditProduct(c.ProductId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/register/products/{id:guid}/void", c => Get(RegisterRoutes.Product(c.ProductId) + "/void"), Status(HttpStatusCode.NotFound)),
     ];
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);

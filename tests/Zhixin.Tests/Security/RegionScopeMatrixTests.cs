@@ -25,9 +25,10 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             .ToList();
         var covered = RegionScopeMatrix.Probes.Select(p => $"{p.Method} {p.Pattern}").Concat(RegionScopeMatrix.Unscoped.Keys).ToHashSet();
 
-        var uncovered = endpoints.Where(e => !covered.Contains(e)).ToList();
+        // Static assets of the Razor class libraries carry no data.
+        var uncovered = endpoints.Where(e => !covered.Contains(e) && !e.Contains(" /_content/", StringComparison.Ordinal)).ToList();
 
-        Assert.Empty(uncovered);
+        Assert.True(uncovered.Count == 0, string.Join(Environment.NewLine, uncovered));
     }
 
     public static TheoryData<Engine, string> Cases()
@@ -115,8 +116,8 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
     {
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
         var code = TestCodes.CreditCode();
-        var created = await siming.PostAsJsonAsync(RegisterRoutes.ApiEnterprises,
-            new { creditCode = code, name = $"思明范围测试{TestCodes.Token()}有限公司", regionCode = "350203" });
+        var name = $"思明范围测试{TestCodes.Token()}有限公司";
+        var created = await siming.PostAsJsonAsync(RegisterRoutes.ApiEnterprises, new { creditCode = code, name, regionCode = "350203" });
         created.EnsureSuccessStatusCode();
         var enterprise = (await created.Content.ReadFromJsonAsync<EnterpriseResponse>())!;
         var product = await siming.PostAsJsonAsync(RegisterRoutes.ApiProducts,
@@ -127,6 +128,6 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             new StringContent("统一社会信用代码,企业名称,行政区划代码\r\nX,坏行,350203\r\n", Encoding.UTF8, "text/csv"));
         using var problem = System.Text.Json.JsonDocument.Parse(await rejected.Content.ReadAsStringAsync());
         var batchId = problem.RootElement.GetProperty("batchId").GetGuid();
-        return new ScopeContext(enterprise.Id, code, productId, batchId);
+        return new ScopeContext(enterprise.Id, code, name, productId, batchId);
     }
 }
