@@ -38,5 +38,4 @@ public static class RegisterRoutes
 
     public static string EditProduct(Guid id) => $"{Products}/{id}/edit";
 
-    public static string ImportErrors(Guid batchId) => $"{ImportEnterprises}/{batchId}/errors.csv";
 }

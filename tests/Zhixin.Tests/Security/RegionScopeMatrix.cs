@@ -42,6 +42,7 @@ internal static class RegionScopeMatrix
         ["GET /account/two-factor"] = "the caller's own second factor",
         ["GET /account/access-denied"] = "error page",
         ["GET /register/enterprises/new"] = "an empty form; saving goes through the create handler probed above",
+        ["GET /register/enterprises/import"] = "the upload form; an upload goes through the import handler probed above",
         ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
     };
 
