@@ -20,4 +20,7 @@ public static class TestCodes
     }
 
     public static string Token() => Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>A unique run of Chinese characters: a Latin token of letters and digits would be searched as a code.</summary>
+    public static string ChineseToken() => string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[Convert.ToInt32(c.ToString(), 16)]));
 }

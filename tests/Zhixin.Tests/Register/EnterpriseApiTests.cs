@@ -75,4 +75,28 @@ public sealed class EnterpriseApiTests(Apps apps) : IClassFixture<Apps>
         var message = problem.RootElement.GetProperty("errors").GetProperty("creditCode")[0].GetString();
         Assert.Contains("“6”", message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task SearchEnterprises_WhenTextStartsOrIsInsideNames_FindsByPrefixThenByContains(Engine engine)
+    {
+        var client = await apps[engine].SignInAsync(Roles.Regulator, "360300");
+        var token = TestCodes.ChineseToken();
+        foreach (var name in new[] { $"萍乡{token}甲有限公司", $"萍乡{token}乙有限公司", $"湘东区{token}丙有限公司" })
+        {
+            (await client.PostAsJsonAsync(RegisterRoutes.ApiEnterprises, new { creditCode = TestCodes.CreditCode("360302"), name, regionCode = "360302" },
+                TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        var prefix = await client.GetFromJsonAsync<Page<EnterpriseSummary>>(
+            $"{RegisterRoutes.ApiEnterprises}?q={Uri.EscapeDataString("萍乡" + token)}", Json, TestContext.Current.CancellationToken);
+        var inside = await client.GetFromJsonAsync<Page<EnterpriseSummary>>(
+            $"{RegisterRoutes.ApiEnterprises}?q={Uri.EscapeDataString(token)}", Json, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, prefix!.Total);
+        Assert.Equal(3, inside!.Total);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -14,6 +14,8 @@ namespace Zhixin.Register.Features.SearchEnterprises;
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NameMatch>))]
 internal enum NameMatch
 {
+    /// <summary>Names that start with the text, or, when none does, names that contain it.</summary>
+    Auto,
     Contains,
     Prefix,
 }
@@ -28,7 +30,7 @@ internal sealed record SearchEnterprisesRequest(
     string? Region = null,
     string? Industry = null,
     EnterpriseStatus? Status = null,
-    NameMatch Match = NameMatch.Contains,
+    NameMatch Match = NameMatch.Auto,
     int Page = 1,
     int PageSize = SearchEnterprisesRequest.DefaultPageSize)
 {
@@ -41,15 +43,22 @@ internal sealed class SearchEnterprisesHandler(RegisterDbContext db)
     public async Task<Outcome<Page<EnterpriseSummary>>> HandleAsync(SearchEnterprisesRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var query = Filter(request, errors);
+        var query = Filter(request with { Match = request.Match == NameMatch.Auto ? NameMatch.Prefix : request.Match }, errors);
         if (query is null)
         {
             return errors;
         }
 
+        var total = await query.LongCountAsync(cancellationToken);
+        if (total == 0 && request.Match == NameMatch.Auto && !string.IsNullOrWhiteSpace(request.Query))
+        {
+            // Firm names usually start with their city; a trade name typed alone is found inside the name.
+            query = Filter(request with { Match = NameMatch.Contains }, errors)!;
+            total = await query.LongCountAsync(cancellationToken);
+        }
+
         var pageSize = Math.Clamp(request.PageSize, 1, SearchEnterprisesRequest.MaxPageSize);
         var pageNumber = Math.Max(1, request.Page);
-        var total = await query.LongCountAsync(cancellationToken);
         var rows = await query
             .OrderBy(e => e.Name).ThenBy(e => e.Id)
             .Skip((pageNumber - 1) * pageSize)
@@ -62,7 +71,7 @@ internal sealed class SearchEnterprisesHandler(RegisterDbContext db)
         return new Page<EnterpriseSummary>(items, pageNumber, pageSize, total);
     }
 
-    /// <summary>The filtered query without ordering or paging; export uses it too.</summary>
+    /// <summary>The filtered query without ordering or paging (Auto matches as Contains); export uses it too.</summary>
     internal IQueryable<Enterprise>? Filter(SearchEnterprisesRequest request, FieldErrors errors)
     {
         var query = db.Enterprises.AsNoTracking();
@@ -163,5 +172,5 @@ internal static class SearchEnterprisesEndpoint
 internal sealed record SearchEnterprisesQuery(string? Q, string? Region, string? Industry, EnterpriseStatus? Status, NameMatch? Match, int? Page, int? PageSize)
 {
     public SearchEnterprisesRequest ToRequest() =>
-        new(Q, Region, Industry, Status, Match ?? NameMatch.Contains, Page ?? 1, PageSize ?? SearchEnterprisesRequest.DefaultPageSize);
+        new(Q, Region, Industry, Status, Match ?? NameMatch.Auto, Page ?? 1, PageSize ?? SearchEnterprisesRequest.DefaultPageSize);
 }
