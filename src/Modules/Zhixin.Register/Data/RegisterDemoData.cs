@@ -23,11 +23,21 @@ internal sealed class RegisterDemoData(RegisterDbContext db, GenerateEnterprises
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await generator.HandleAsync(new GenerateEnterprisesRequest(GeneratedEnterprises, Seed, null), null, cancellationToken);
+        // A register that already holds firms (imported or generated before the first start) keeps just those.
+        if (!await db.Enterprises.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            await generator.HandleAsync(new GenerateEnterprisesRequest(GeneratedEnterprises, Seed, null), null, cancellationToken);
+        }
+
         var now = clock.GetUtcNow();
         var actor = db.Caller.Name;
+        var demoCode = DemoAccounts.All.Single(a => a.Role == Roles.EnterpriseUser).Enterprise!;
+        if (await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.CreditCode == demoCode || e.CreditCode == PilotCode, cancellationToken))
+        {
+            return;
+        }
 
-        var demoFirm = Enterprise.Register(Details(DemoAccounts.All.Single(a => a.Role == Roles.EnterpriseUser).Enterprise!,
+        var demoFirm = Enterprise.Register(Details(demoCode,
             "厦门质信示范食品有限公司", "350203", "C1351", "陈明", "福建省厦门市思明区演示路 1 号", new DateOnly(2015, 3, 18)), null, null, now, actor);
         var pilot = Enterprise.Register(
             new EnterpriseDetails(CreditCode.ParseAllowingCheckOverride(PilotCode).Value, "福州试点代码示例有限公司（演示）",
