@@ -17,8 +17,24 @@ public static class BulkInsert
     public static async Task<long> InsertAsync<T>(DbContext context, IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rows);
+        await using var writer = await BeginAsync<T>(context, cancellationToken);
+        foreach (var row in rows)
+        {
+            await writer.WriteAsync(row, cancellationToken);
+        }
+
+        return await writer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens a writer that stays open across many rows (one COPY, or one prepared statement). While a COPY is
+    /// open the connection can do nothing else: read through another connection meanwhile.
+    /// </summary>
+    public static async Task<IBulkWriter<T>> BeginAsync<T>(DbContext context, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction, so that it is atomic with its batch record.");
         var entityType = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
@@ -28,30 +44,45 @@ public static class BulkInsert
             .ToList();
 
         return context.Database.IsNpgsql()
-            ? await CopyAsync((NpgsqlConnection)transaction.Connection!, table, columns, rows, cancellationToken)
-            : await InsertPreparedAsync(transaction, table, columns, rows, cancellationToken);
+            ? await CopyWriter<T>.StartAsync((NpgsqlConnection)transaction.Connection!, table, columns, cancellationToken)
+            : await PreparedWriter<T>.StartAsync(transaction, table, columns, cancellationToken);
     }
 
-    private static async Task<long> InsertPreparedAsync<T>(
-        DbTransaction transaction, StoreObjectIdentifier table, List<BulkColumn> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed class PreparedWriter<T> : IBulkWriter<T>
         where T : class
     {
-        await using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
-        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
-#pragma warning disable CA2100 // Identifiers come from the EF model; every value is a parameter.
-        command.CommandText = $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})";
-#pragma warning restore CA2100
-        for (var i = 0; i < columns.Count; i++)
+        private readonly DbCommand command;
+        private readonly List<BulkColumn> columns;
+        private long count;
+
+        private PreparedWriter(DbCommand command, List<BulkColumn> columns)
         {
-            // The type mapping configures the parameter as EF would (e.g. a Guid bound as TEXT on SQLite).
-            command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", null, nullable: true));
+            this.command = command;
+            this.columns = columns;
         }
 
-        await command.PrepareAsync(cancellationToken);
-        long count = 0;
-        foreach (var row in rows)
+        public static async Task<IBulkWriter<T>> StartAsync(DbTransaction transaction, StoreObjectIdentifier table, List<BulkColumn> columns, CancellationToken cancellationToken)
+        {
+            var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
+            var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+#pragma warning disable CA2100 // Identifiers come from the EF model; every value is a parameter.
+            command.CommandText = $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})";
+#pragma warning restore CA2100
+            for (var i = 0; i < columns.Count; i++)
+            {
+                // The type mapping configures the parameter as EF would (e.g. a Guid bound as TEXT on SQLite).
+                command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", null, nullable: true));
+            }
+
+            await command.PrepareAsync(cancellationToken);
+            return new PreparedWriter<T>(command, columns);
+        }
+
+        public async ValueTask WriteAsync(T row, CancellationToken cancellationToken)
         {
             for (var i = 0; i < columns.Count; i++)
             {
@@ -62,19 +93,35 @@ public static class BulkInsert
             count++;
         }
 
-        return count;
+        public ValueTask<long> CompleteAsync(CancellationToken cancellationToken) => ValueTask.FromResult(count);
+
+        public ValueTask DisposeAsync() => command.DisposeAsync();
     }
 
-    private static async Task<long> CopyAsync<T>(
-        NpgsqlConnection connection, StoreObjectIdentifier table, List<BulkColumn> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private sealed class CopyWriter<T> : IBulkWriter<T>
         where T : class
     {
-        var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
-        var qualified = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
-        var types = columns.Select(c => NpgsqlTypeOf(c)).ToArray();
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {qualified} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        long count = 0;
-        foreach (var row in rows)
+        private readonly NpgsqlBinaryImporter importer;
+        private readonly List<BulkColumn> columns;
+        private readonly NpgsqlDbType[] types;
+        private long count;
+
+        private CopyWriter(NpgsqlBinaryImporter importer, List<BulkColumn> columns)
+        {
+            this.importer = importer;
+            this.columns = columns;
+            types = [.. columns.Select(NpgsqlTypeOf)];
+        }
+
+        public static async Task<IBulkWriter<T>> StartAsync(NpgsqlConnection connection, StoreObjectIdentifier table, List<BulkColumn> columns, CancellationToken cancellationToken)
+        {
+            var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
+            var qualified = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+            var importer = await connection.BeginBinaryImportAsync($"COPY {qualified} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            return new CopyWriter<T>(importer, columns);
+        }
+
+        public async ValueTask WriteAsync(T row, CancellationToken cancellationToken)
         {
             await importer.StartRowAsync(cancellationToken);
             for (var i = 0; i < columns.Count; i++)
@@ -93,30 +140,34 @@ public static class BulkInsert
             count++;
         }
 
-        await importer.CompleteAsync(cancellationToken);
-        return count;
-    }
-
-    private static NpgsqlDbType NpgsqlTypeOf(BulkColumn column)
-    {
-        var type = column.Mapping.Converter?.ProviderClrType ?? column.Property.ClrType;
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        return type switch
+        public async ValueTask<long> CompleteAsync(CancellationToken cancellationToken)
         {
-            _ when type == typeof(string) => NpgsqlDbType.Text,
-            _ when type == typeof(Guid) => NpgsqlDbType.Uuid,
-            _ when type == typeof(bool) => NpgsqlDbType.Boolean,
-            _ when type == typeof(int) => NpgsqlDbType.Integer,
-            _ when type == typeof(long) => NpgsqlDbType.Bigint,
-            _ when type == typeof(decimal) => NpgsqlDbType.Numeric,
-            _ when type == typeof(double) => NpgsqlDbType.Double,
-            _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
-            _ when type == typeof(DateOnly) => NpgsqlDbType.Date,
-            _ => throw new NotSupportedException($"Bulk insert has no PostgreSQL type for {type.Name} ({column.Name})."),
-        };
-    }
+            await importer.CompleteAsync(cancellationToken);
+            return count;
+        }
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        /// <summary>Disposing without completing cancels the COPY; the caller's transaction then rolls back.</summary>
+        public ValueTask DisposeAsync() => importer.DisposeAsync();
+
+        private static NpgsqlDbType NpgsqlTypeOf(BulkColumn column)
+        {
+            var type = column.Mapping.Converter?.ProviderClrType ?? column.Property.ClrType;
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            return type switch
+            {
+                _ when type == typeof(string) => NpgsqlDbType.Text,
+                _ when type == typeof(Guid) => NpgsqlDbType.Uuid,
+                _ when type == typeof(bool) => NpgsqlDbType.Boolean,
+                _ when type == typeof(int) => NpgsqlDbType.Integer,
+                _ when type == typeof(long) => NpgsqlDbType.Bigint,
+                _ when type == typeof(decimal) => NpgsqlDbType.Numeric,
+                _ when type == typeof(double) => NpgsqlDbType.Double,
+                _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
+                _ when type == typeof(DateOnly) => NpgsqlDbType.Date,
+                _ => throw new NotSupportedException($"Bulk insert has no PostgreSQL type for {type.Name} ({column.Name})."),
+            };
+        }
+    }
 
     private sealed record BulkColumn(IProperty Property, string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)
     {
@@ -126,4 +177,12 @@ public static class BulkInsert
             return value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
         }
     }
+}
+
+/// <summary>An open bulk insert: rows go in one by one; <see cref="CompleteAsync"/> finishes it and returns the count.</summary>
+public interface IBulkWriter<in T> : IAsyncDisposable
+{
+    ValueTask WriteAsync(T row, CancellationToken cancellationToken);
+
+    ValueTask<long> CompleteAsync(CancellationToken cancellationToken);
 }

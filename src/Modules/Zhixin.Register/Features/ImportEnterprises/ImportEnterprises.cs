@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Codes;
 using Zhixin.Platform.Data;
+using Zhixin.Platform.Scoping;
 using Zhixin.Platform.Tabular;
 using Zhixin.Platform.Web;
 using Zhixin.Register.Data;
@@ -17,24 +20,30 @@ namespace Zhixin.Register.Features.ImportEnterprises;
 internal sealed record ImportEnterprisesRequest(string Path, string FileName, bool DryRun = false);
 
 /// <summary>
-/// Imports a spreadsheet of enterprises, atomically and idempotently. The first pass reads and checks every
-/// row without storing anything (codes, fields, duplicates in the file and against the register, the
-/// caller's jurisdiction, formulas and merged cells); a file with any error is rejected whole, with a
-/// row-by-row report. The second pass inserts the new rows in one transaction with the batch record and the
-/// audit entry. Rows identical to the register are counted unchanged, and a file already imported changes
-/// nothing, so importing the same file twice is harmless. Memory stays bounded: rows stream, and the
-/// duplicate check keeps 16 bytes per code.
+/// Imports a spreadsheet of enterprises, atomically and idempotently, in one streaming pass. One thread reads
+/// and checks rows (codes, fields, duplicates in the file, the caller's jurisdiction, formulas, merged cells,
+/// blank rows); the other compares each chunk with the register and inserts the new rows inside one
+/// transaction (binary COPY or a prepared statement). From the first error on nothing more is inserted, the
+/// rest of the file is still checked for the report, and the transaction is rolled back: a rejected file
+/// leaves only its error report. Rows identical to the register count as unchanged, and a file already
+/// imported changes nothing. Memory stays bounded: rows stream, and the duplicate check keeps 16 bytes a code.
 /// </summary>
-internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class ImportEnterprisesHandler(
+    RegisterDbContext db,
+    DbContextOptions<RegisterDbContext> options,
+    ICallerContext callerContext,
+    IAuditLog audit,
+    TimeProvider clock)
 {
     public const string Kind = "enterprises";
     public const int MaxReportedErrors = 10_000;
-    private const int LookupChunk = 500;
+    private const int Chunk = 500;
 
     public async Task<ImportReport> HandleAsync(ImportEnterprisesRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var batchId = Guid.CreateVersion7(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var batchId = Guid.CreateVersion7(now);
         var sha256 = await HashAsync(request.Path, cancellationToken);
 
         // Only the caller's own scope counts: a file another region imported is checked row by row here.
@@ -54,30 +63,67 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
             return again;
         }
 
-        var check = await CheckAsync(request, progress, cancellationToken);
-        var report = new ImportReport(batchId, request.FileName, sha256,
-            check.Errors.Count == 0 ? ImportStatus.Imported : ImportStatus.Rejected, AlreadyImported: false,
-            check.RowsRead, check.Errors.Count == 0 ? check.NewRows : 0, check.Unchanged, check.ErrorCount, check.Errors);
-        if (request.DryRun)
+        var result = new CheckResult();
+        IDbContextTransaction? transaction = null;
+        IBulkWriter<Enterprise>? writer = null;
+        try
         {
+            if (!request.DryRun)
+            {
+                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                writer = await BulkInsert.BeginAsync<Enterprise>(db, cancellationToken);
+            }
+
+            await ImportRowsAsync(request, batchId, now, writer, result, progress, cancellationToken);
+            var report = new ImportReport(batchId, request.FileName, sha256,
+                result.ErrorCount == 0 ? ImportStatus.Imported : ImportStatus.Rejected, AlreadyImported: false,
+                result.RowsRead, result.ErrorCount == 0 ? result.NewRows : 0, result.Unchanged, result.ErrorCount, result.SortedErrors());
+            if (request.DryRun)
+            {
+                return report;
+            }
+
+            if (report.Status == ImportStatus.Rejected)
+            {
+                await writer!.DisposeAsync();
+                writer = null;
+                await transaction!.RollbackAsync(cancellationToken);
+                await transaction.DisposeAsync();
+                transaction = null;
+                await StoreRejectionAsync(report, cancellationToken);
+                return report;
+            }
+
+            await writer!.CompleteAsync(cancellationToken);
+            await writer.DisposeAsync();
+            writer = null;
+            db.ImportBatches.Add(BatchOf(report, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AppendAsync(db, [AuditOf(report)], cancellationToken);
+            await transaction!.CommitAsync(cancellationToken);
             return report;
         }
-
-        if (report.Status == ImportStatus.Rejected)
+        finally
         {
-            await StoreRejectionAsync(report, cancellationToken);
-            return report;
-        }
+            if (writer is not null)
+            {
+                await writer.DisposeAsync();
+            }
 
-        await InsertAsync(request, report, check.Unchanged > 0 ? check.ExistingCodes : null, progress, cancellationToken);
-        return report;
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
     }
 
     private sealed class CheckResult
     {
-        public List<ImportError> Errors { get; } = [];
+        private readonly Lock guard = new();
+        private readonly List<ImportError> errors = [];
+        private long errorCount;
 
-        public long ErrorCount { get; set; }
+        public long ErrorCount => Interlocked.Read(ref errorCount);
 
         public long RowsRead { get; set; }
 
@@ -85,22 +131,32 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
 
         public long Unchanged { get; set; }
 
-        /// <summary>Codes found identical in the register; the insert pass skips them.</summary>
-        public HashSet<UInt128> ExistingCodes { get; } = [];
-
         public void Add(ImportError error)
         {
-            ErrorCount++;
-            if (Errors.Count < MaxReportedErrors)
+            lock (guard)
             {
-                Errors.Add(error);
+                errorCount++;
+                if (errors.Count < MaxReportedErrors)
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        /// <summary>Row order, as the user reads the file; the two threads find errors in their own order.</summary>
+        public List<ImportError> SortedErrors()
+        {
+            lock (guard)
+            {
+                return [.. errors.OrderBy(e => e.Row)];
             }
         }
     }
 
-    private async Task<CheckResult> CheckAsync(ImportEnterprisesRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
+    private async Task ImportRowsAsync(
+        ImportEnterprisesRequest request, Guid batchId, DateTimeOffset now, IBulkWriter<Enterprise>? writer,
+        CheckResult result, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        var result = new CheckResult();
         ITabularReader reader;
         try
         {
@@ -109,7 +165,7 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
         catch (TabularFileException e)
         {
             result.Add(new ImportError(0, null, null, e.Message));
-            return result;
+            return;
         }
 
         using (reader)
@@ -117,12 +173,66 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
             var layout = ReadHeader(reader, result);
             if (layout is null)
             {
-                return result;
+                return;
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+            var chunks = Channel.CreateBounded<List<(long Row, EnterpriseDetails Details)>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+            var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8));
+            var scope = callerContext.Current.Scope;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var producer = Task.Run(() => ReadRowsAsync(reader, layout, today, scope, chunks.Writer, result, progress, stop.Token), stop.Token);
+            try
+            {
+                // Lookups go through a connection of their own: the writer's connection is busy with the COPY.
+                await using var lookup = new RegisterDbContext(options, callerContext);
+                var actor = callerContext.Current.Name;
+                await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+                {
+                    var fresh = await CompareWithRegisterAsync(lookup, chunk, result, cancellationToken);
+                    if (writer is null || result.ErrorCount > 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var details in fresh)
+                    {
+                        await writer.WriteAsync(Enterprise.Register(details, null, batchId, now, actor), cancellationToken);
+                    }
+                }
+            }
+            catch
+            {
+                // The reader must not wait forever on a full channel nobody reads any more.
+                await stop.CancelAsync();
+                await Task.WhenAny(producer);
+                throw;
+            }
+
+            await producer;
+            foreach (var issue in reader.FileIssues)
+            {
+                result.Add(new ImportError(issue.Row, issue.Column > 0 ? layout.HeaderAt(issue.Column) : null, issue.Value, issue.Message));
+            }
+
+            if (result.RowsRead == 0 && result.ErrorCount == 0)
+            {
+                result.Add(new ImportError(0, null, null, RegisterText.Get("Import.NoRows")));
+            }
+
+            progress?.Report(result.RowsRead);
+        }
+    }
+
+    /// <summary>Reads and checks every row; hands valid rows on in chunks. Runs on its own thread.</summary>
+    private static async Task ReadRowsAsync(
+        ITabularReader reader, FileLayout layout, DateOnly today, RegionScope scope,
+        ChannelWriter<List<(long Row, EnterpriseDetails Details)>> chunks, CheckResult result, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
             var firstRowOf = new Dictionary<UInt128, long>();
-            var pending = new List<(long Row, EnterpriseDetails Details)>(LookupChunk);
+            var chunk = new List<(long Row, EnterpriseDetails Details)>(Chunk);
             long? emptySince = null;
             try
             {
@@ -152,7 +262,7 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
                         progress?.Report(result.RowsRead);
                     }
 
-                    var details = CheckRow(row, layout, today, result);
+                    var details = CheckRow(row, layout, today, scope, result);
                     if (details is null)
                     {
                         continue;
@@ -166,33 +276,32 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
                         continue;
                     }
 
-                    pending.Add((row.Number, details));
-                    if (pending.Count == LookupChunk)
+                    chunk.Add((row.Number, details));
+                    if (chunk.Count == Chunk)
                     {
-                        await CompareWithRegisterAsync(pending, result, cancellationToken);
-                        pending.Clear();
+                        await chunks.WriteAsync(chunk, cancellationToken);
+                        chunk = new List<(long Row, EnterpriseDetails Details)>(Chunk);
                     }
                 }
             }
             catch (TabularFileException e)
             {
                 result.Add(new ImportError(0, null, null, e.Message));
-                return result;
             }
 
-            await CompareWithRegisterAsync(pending, result, cancellationToken);
-            foreach (var issue in reader.FileIssues)
+            if (chunk.Count > 0)
             {
-                result.Add(new ImportError(issue.Row, issue.Column > 0 ? layout.HeaderAt(issue.Column) : null, issue.Value, issue.Message));
+                await chunks.WriteAsync(chunk, cancellationToken);
             }
-
-            if (result.RowsRead == 0 && result.ErrorCount == 0)
-            {
-                result.Add(new ImportError(0, null, null, RegisterText.Get("Import.NoRows")));
-            }
-
-            progress?.Report(result.RowsRead);
-            return result;
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
+        finally
+        {
+            chunks.TryComplete(failure);
         }
     }
 
@@ -227,7 +336,7 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
         return result.ErrorCount == 0 ? new FileLayout(header, fieldsAt) : null;
     }
 
-    private EnterpriseDetails? CheckRow(TabularRow row, FileLayout layout, DateOnly today, CheckResult result)
+    private static EnterpriseDetails? CheckRow(TabularRow row, FileLayout layout, DateOnly today, RegionScope scope, CheckResult result)
     {
         var before = result.ErrorCount;
         foreach (var issue in row.Issues)
@@ -242,7 +351,7 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
             result.Add(new ImportError(row.Number, layout.HeaderOf(field), layout.Value(row, field), message));
         }
 
-        if (details is not null && !db.Caller.Scope.Includes(details.Region.Value))
+        if (details is not null && !scope.Includes(details.Region.Value))
         {
             result.Add(new ImportError(row.Number, layout.HeaderOf(EnterpriseFields.Names.RegionCode), details.Region.Value,
                 RegisterText.Format("Enterprise.RegionOutsideScope", details.Region.Value)));
@@ -251,28 +360,26 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
         return result.ErrorCount == before ? details : null;
     }
 
-    private async Task CompareWithRegisterAsync(List<(long Row, EnterpriseDetails Details)> pending, CheckResult result, CancellationToken cancellationToken)
+    /// <summary>Classifies a chunk against the register: new, identical (unchanged) or in conflict (an error). Returns the new ones.</summary>
+    private static async Task<List<EnterpriseDetails>> CompareWithRegisterAsync(
+        RegisterDbContext lookup, List<(long Row, EnterpriseDetails Details)> chunk, CheckResult result, CancellationToken cancellationToken)
     {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        var codes = pending.Select(p => p.Details.CreditCode.Value).ToList();
+        var codes = chunk.Select(p => p.Details.CreditCode.Value).ToList();
         // Voided and out-of-scope records count too: the code is taken either way.
-        var existing = await db.Enterprises.IgnoreQueryFilters().AsNoTracking()
+        var existing = await lookup.Enterprises.IgnoreQueryFilters().AsNoTracking()
             .Where(e => codes.Contains(e.CreditCode))
             .ToDictionaryAsync(e => e.CreditCode, StringComparer.Ordinal, cancellationToken);
-        foreach (var (row, details) in pending)
+        var fresh = new List<EnterpriseDetails>(chunk.Count);
+        foreach (var (row, details) in chunk)
         {
             if (!existing.TryGetValue(details.CreditCode.Value, out var stored))
             {
                 result.NewRows++;
+                fresh.Add(details);
             }
             else if (stored.VoidedAt is null && stored.SameDetailsAs(details))
             {
                 result.Unchanged++;
-                result.ExistingCodes.Add(CreditCodeKey.Pack(details.CreditCode.Value));
             }
             else
             {
@@ -280,42 +387,8 @@ internal sealed class ImportEnterprisesHandler(RegisterDbContext db, IAuditLog a
                     RegisterText.Format(stored.VoidedAt is null ? "Import.DifferentInRegister" : "Import.VoidedInRegister", details.CreditCode.Value, stored.Name)));
             }
         }
-    }
 
-    private async Task InsertAsync(ImportEnterprisesRequest request, ImportReport report, HashSet<UInt128>? skip, IProgress<long>? progress, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var actor = db.Caller.Name;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using (var reader = TabularFile.Open(request.Path, new TabularReadOptions { FileName = request.FileName, MaxUncompressedBytes = 2L << 30 }))
-        {
-            var layout = new FileLayout(reader.Header, reader.Header
-                .Select((text, index) => (Column: EnterpriseColumns.Match(text ?? ""), index))
-                .Where(c => c.Column is not null)
-                .ToDictionary(c => c.Column!.Field, c => c.index, StringComparer.Ordinal));
-            var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8));
-            long done = 0;
-            var enterprises = reader.Rows()
-                .Where(row => !row.IsEmpty)
-                .Select(row => layout.Fields(row).Validate(new FieldErrors(), allowCheckOverride: false, today)
-                    ?? throw new InvalidOperationException($"Row {row.Number} changed between the check and the insert."))
-                .Where(details => skip is null || !skip.Contains(CreditCodeKey.Pack(details.CreditCode.Value)))
-                .Select(details =>
-                {
-                    if (++done % 10_000 == 0)
-                    {
-                        progress?.Report(done);
-                    }
-
-                    return Enterprise.Register(details, null, report.BatchId, now, actor);
-                });
-            await BulkInsert.InsertAsync(db, enterprises, cancellationToken);
-        }
-
-        db.ImportBatches.Add(BatchOf(report, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(db, [AuditOf(report)], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        return fresh;
     }
 
     private async Task StoreRejectionAsync(ImportReport report, CancellationToken cancellationToken)
