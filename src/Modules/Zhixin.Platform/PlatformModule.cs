@@ -20,9 +20,11 @@ using Zhixin.Platform.Audit.VerifyAuditChain;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Departments;
+using Zhixin.Platform.Departments.ListDepartments;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Identity.SignIn;
 using Zhixin.Platform.Modules;
+using Zhixin.Platform.Regions.ListRegions;
 using Zhixin.Platform.Scoping;
 using Zhixin.Platform.Web;
 
@@ -139,6 +141,10 @@ public sealed class PlatformModule : IZhixinModule
         api.MapPost("/account/sign-in", SignInEndpoints.SignInAsync).AllowAnonymous().DisableAntiforgery();
         api.MapPost("/account/sign-out", SignInEndpoints.SignOutAsync).RequireAuthorization();
         api.MapGet("/account/me", SignInEndpoints.MeAsync).RequireAuthorization();
+
+        var reference = app.MapGroup(PlatformRoutes.ApiPrefix + "/platform").WithTags("Reference data").AllowAnonymous();
+        reference.MapGet("/regions", ListRegionsEndpoint.Handle).WithName("ListRegions").ProducesValidationProblem();
+        reference.MapGet("/departments", ListDepartmentsEndpoint.HandleAsync).WithName("ListDepartments");
 
         app.MapHealthChecks(PlatformRoutes.Health, new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
     }

@@ -98,5 +98,20 @@ public sealed class EnterpriseApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(3, inside!.Total);
     }
 
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task CreateEnterprise_WhenTenRequestsRaceForOneCode_OneWinsAndTheOthersGet409(Engine engine)
+    {
+        var client = await apps[engine].SignInAsync(Roles.Regulator, "410000");
+        var code = TestCodes.CreditCode("410105");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.PostAsJsonAsync(RegisterRoutes.ApiEnterprises,
+            new { creditCode = code, name = $"并发测试{i}有限公司", regionCode = "410105" }, TestContext.Current.CancellationToken)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -34,6 +34,8 @@ internal static class RegionScopeMatrix
         ["HEAD /{**path:file}"] = "static files (scripts, styles) of the pages",
         ["GET /api/v1/register/product-categories"] = "reference data, the same for every region",
         ["GET /api/v1/register/industries"] = "reference data, the same for every region",
+        ["GET /api/v1/platform/regions"] = "the public GB/T 2260 table",
+        ["GET /api/v1/platform/departments"] = "the public department table",
         ["GET /"] = "home page, no records",
         ["GET /culture"] = "language switch",
         ["GET /account/login"] = "sign-in page",

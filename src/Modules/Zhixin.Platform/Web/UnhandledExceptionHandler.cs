@@ -17,6 +17,8 @@ internal sealed partial class UnhandledExceptionHandler(IProblemDetailsService p
         var (status, title, rule) = exception switch
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "RecordChangedSinceRead", "RecordChangedSinceRead"),
+            DbUpdateException { InnerException: { } inner } when IsUniqueViolation(inner) =>
+                (StatusCodes.Status409Conflict, "ValueAlreadyTaken", "ValueAlreadyTaken"),
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", null),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
         };
@@ -39,6 +41,14 @@ internal sealed partial class UnhandledExceptionHandler(IProblemDetailsService p
 
         return await problemDetails.TryWriteAsync(context);
     }
+
+    /// <summary>Two requests racing to create the same code: the database's unique index decides, the loser gets 409.</summary>
+    private static bool IsUniqueViolation(Exception exception) => exception switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled exception in request {TraceId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string traceId);

@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhixin.Platform.Audit;
+using Zhixin.Platform.Data;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Resources;
 
@@ -13,7 +15,7 @@ namespace Zhixin.Platform.Pages.Account;
 /// shown as text (no QR image, so no third-party script); a code from the app proves the key was taken
 /// over before the factor is required, and again before it is removed.
 /// </summary>
-internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManager<ZhixinUser> signIn) : PageModel
+internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManager<ZhixinUser> signIn, PlatformDbContext db, IAuditLog audit) : PageModel
 {
     private const string Issuer = "Zhixin";
 
@@ -53,6 +55,8 @@ internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManage
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        await audit.AppendStandaloneAsync(db, new AuditRecord(AuditActions.Update, "Account", user.Id.ToString(), user.RegionCode,
+            Before: "{\"twoFactorEnabled\":false}", After: "{\"twoFactorEnabled\":true}"), null, HttpContext.RequestAborted);
         // The security stamp changed; a fresh cookie keeps this session valid.
         await signIn.RefreshSignInAsync(user);
         TempData["zhixin.notice"] = Text("TwoFactor.EnabledNotice");
@@ -74,6 +78,8 @@ internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManage
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
+        await audit.AppendStandaloneAsync(db, new AuditRecord(AuditActions.Update, "Account", user.Id.ToString(), user.RegionCode,
+            Before: "{\"twoFactorEnabled\":true}", After: "{\"twoFactorEnabled\":false}"), null, HttpContext.RequestAborted);
         // A key that was once shown is not reused when the factor is turned on again.
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);

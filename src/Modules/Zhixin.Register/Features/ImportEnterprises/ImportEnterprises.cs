@@ -38,6 +38,8 @@ internal sealed class ImportEnterprisesHandler(
     public const string Kind = "enterprises";
     public const int MaxReportedErrors = 10_000;
     private const int Chunk = 500;
+    private const string ImportCache = "PRAGMA cache_size = -65536";
+    private const string DefaultCache = "PRAGMA cache_size = -2000";
 
     public async Task<ImportReport> HandleAsync(ImportEnterprisesRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
     {
@@ -71,6 +73,7 @@ internal sealed class ImportEnterprisesHandler(
             if (!request.DryRun)
             {
                 transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await SqliteCacheAsync(ImportCache, cancellationToken);
                 writer = await BulkInsert.BeginAsync<Enterprise>(db, cancellationToken);
             }
 
@@ -114,9 +117,26 @@ internal sealed class ImportEnterprisesHandler(
             {
                 await transaction.DisposeAsync();
             }
+
+            if (!request.DryRun)
+            {
+                await SqliteCacheAsync(DefaultCache, CancellationToken.None);
+            }
         }
     }
 
+    /// <summary>
+    /// SQLite keeps 2 MB of pages by default; inserting a million rows into four indexes on random keys then
+    /// rereads the same pages over and over. A 64 MB cache for the import's connection, and back afterwards
+    /// since the connection returns to the pool.
+    /// </summary>
+    private async Task SqliteCacheAsync(string pragma, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(pragma, cancellationToken);
+        }
+    }
     private sealed class CheckResult
     {
         private readonly Lock guard = new();
