@@ -22,6 +22,7 @@ using Zhixin.Platform.Data;
 using Zhixin.Platform.Departments;
 using Zhixin.Platform.Departments.ListDepartments;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Identity.CreateAccount;
 using Zhixin.Platform.Identity.SignIn;
 using Zhixin.Platform.Modules;
 using Zhixin.Platform.Regions.ListRegions;
@@ -61,6 +62,7 @@ public sealed class PlatformModule : IZhixinModule
 
         AddIdentity(services, configuration);
         services.AddScoped<SignInHandler>();
+        services.AddScoped<CreateAccountHandler>();
         services.AddScoped<IReferenceDataSeed, RoleSeed>();
         services.AddScoped<IDemoDataSeed, DemoAccountSeed>();
 
@@ -206,5 +208,6 @@ public sealed class PlatformModule : IZhixinModule
             return result.Intact ? ZhixinCommandLine.Success : ZhixinCommandLine.Failed;
         }, cancellationToken));
         audit.Subcommands.Add(verify);
+        AccountCommands.Add(commandLine);
     }
 }

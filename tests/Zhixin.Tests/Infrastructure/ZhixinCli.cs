@@ -16,13 +16,24 @@ public static class ZhixinCli
 
     public static Task<Result> RunAsync(string database, string keyFile, params string[] args) => RunAsync(database, keyFile, null, args);
 
+    /// <summary>Runs a verb that reads standard input (e.g. a password), as a pipe would feed it.</summary>
+    public static Task<Result> RunWithInputAsync(ZhixinApp app, string input, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return RunAsync(app.DatabaseSetting, app.KeyFile, null, input, args);
+    }
+
+    public static Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, params string[] args) =>
+        RunAsync(database, keyFile, started, null, args);
+
     /// <param name="started">Called with the child's process id once it runs (to watch its memory).</param>
-    public static async Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, params string[] args)
+    public static async Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(keyFile))!,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhixin.dll"));
@@ -37,6 +48,12 @@ public static class ZhixinCli
         start.Environment.Remove("ZHIXIN_DATABASE");
         using var process = Process.Start(start)!;
         var watcher = started?.Invoke(process.Id);
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
