@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Zhixin.Platform.Audit;
+using Zhixin.Platform.Audit.ListAuditEntries;
 using Zhixin.Platform.Audit.VerifyAuditChain;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
@@ -53,6 +54,7 @@ public sealed class PlatformModule : IZhixinModule
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<AuditCommitInterceptor>();
         services.AddScoped<VerifyAuditChainHandler>();
+        services.AddScoped<ListAuditEntriesHandler>();
 
         services.AddModuleDbContext<PlatformDbContext>(SchemaName, level: 0);
         services.AddScoped<DatabaseMigrator>();
@@ -147,6 +149,10 @@ public sealed class PlatformModule : IZhixinModule
         var reference = app.MapGroup(PlatformRoutes.ApiPrefix + "/platform").WithTags("Reference data").AllowAnonymous();
         reference.MapGet("/regions", ListRegionsEndpoint.Handle).WithName("ListRegions").ProducesValidationProblem();
         reference.MapGet("/departments", ListDepartmentsEndpoint.HandleAsync).WithName("ListDepartments");
+
+        var audit = app.MapGroup(PlatformRoutes.ApiPrefix + "/platform/audit").WithTags("Audit").RequireAuthorization(Policies.AuditRead);
+        audit.MapGet("/", ListAuditEntriesEndpoint.HandleAsync).WithName("ListAuditEntries");
+        audit.MapPost("/verify", ListAuditEntriesEndpoint.VerifyAsync).WithName("VerifyAuditChain");
 
         app.MapHealthChecks(PlatformRoutes.Health, new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
     }

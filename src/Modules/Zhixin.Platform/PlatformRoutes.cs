@@ -18,4 +18,7 @@ public static class PlatformRoutes
     public const string ApiMe = "/api/v1/account/me";
     public const string ApiRegions = "/api/v1/platform/regions";
     public const string ApiDepartments = "/api/v1/platform/departments";
+    public const string ApiAudit = "/api/v1/platform/audit";
+    public const string ApiAuditVerify = "/api/v1/platform/audit/verify";
+    public const string AuditLog = "/platform/audit";
 }
