@@ -40,7 +40,12 @@ internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManage
         return Page();
     }
 
-    public async Task<IActionResult> OnPostEnableAsync()
+    public Task<IActionResult> OnPostEnableAsync() => SwitchAsync(enable: true);
+
+    public Task<IActionResult> OnPostDisableAsync() => SwitchAsync(enable: false);
+
+    /// <summary>Either way a current code is required, and the change is audited.</summary>
+    private async Task<IActionResult> SwitchAsync(bool enable)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -54,36 +59,19 @@ internal sealed class TwoFactorModel(UserManager<ZhixinUser> users, SignInManage
             return Page();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
+        await users.SetTwoFactorEnabledAsync(user, enable);
+        var (before, after) = enable ? ("false", "true") : ("true", "false");
         await audit.AppendStandaloneAsync(db, new AuditRecord(AuditActions.Update, "Account", user.Id.ToString(), user.RegionCode,
-            Before: "{\"twoFactorEnabled\":false}", After: "{\"twoFactorEnabled\":true}"), null, HttpContext.RequestAborted);
+            Before: $"{{\"twoFactorEnabled\":{before}}}", After: $"{{\"twoFactorEnabled\":{after}}}"), null, HttpContext.RequestAborted);
+        if (!enable)
+        {
+            // A key that was once shown is not reused when the factor is turned on again.
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
         // The security stamp changed; a fresh cookie keeps this session valid.
         await signIn.RefreshSignInAsync(user);
-        TempData["zhixin.notice"] = Text("TwoFactor.EnabledNotice");
-        return Redirect(PlatformRoutes.TwoFactorSetup);
-    }
-
-    public async Task<IActionResult> OnPostDisableAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (!await VerifyAsync(user))
-        {
-            await LoadAsync(user);
-            return Page();
-        }
-
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await audit.AppendStandaloneAsync(db, new AuditRecord(AuditActions.Update, "Account", user.Id.ToString(), user.RegionCode,
-            Before: "{\"twoFactorEnabled\":true}", After: "{\"twoFactorEnabled\":false}"), null, HttpContext.RequestAborted);
-        // A key that was once shown is not reused when the factor is turned on again.
-        await users.ResetAuthenticatorKeyAsync(user);
-        await signIn.RefreshSignInAsync(user);
-        TempData["zhixin.notice"] = Text("TwoFactor.DisabledNotice");
+        TempData["zhixin.notice"] = Text(enable ? "TwoFactor.EnabledNotice" : "TwoFactor.DisabledNotice");
         return Redirect(PlatformRoutes.TwoFactorSetup);
     }
 
