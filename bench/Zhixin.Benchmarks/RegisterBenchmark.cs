@@ -87,11 +87,10 @@ internal static class RegisterBenchmark
     {
         var port = FreePort();
         var environment = new Dictionary<string, string>(Env(work)) { ["Zhixin__DemoData"] = "true", ["Serilog__MinimumLevel__Default"] = "Warning" };
-        using var server = ChildProcess.Start(environment, "serve", "--urls", $"http://127.0.0.1:{port}", "--database", database);
+        using var server = await ChildProcess.StartServerAsync(environment, "serve", "--urls", $"http://127.0.0.1:{port}", "--database", database);
         try
         {
             using var http = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilUpAsync(http, server);
             var signIn = await http.PostAsJsonAsync("/api/v1/account/sign-in", new { userName = "fujian", password = "Zhixin@2026" });
             signIn.EnsureSuccessStatusCode();
 
@@ -195,33 +194,6 @@ internal static class RegisterBenchmark
         }
 
         return (codes.Take(Samples).ToList(), prefixes.Take(Samples).ToList());
-    }
-
-    private static async Task WaitUntilUpAsync(HttpClient http, Process server)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"zhixin serve exited with code {server.ExitCode} before answering.");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("zhixin serve did not answer /health within 5 minutes.");
     }
 
     private static Dictionary<string, string> Env(string work) => new()

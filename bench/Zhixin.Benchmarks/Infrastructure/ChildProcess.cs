@@ -27,18 +27,39 @@ internal static class ChildProcess
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         long peak = 0;
-        while (!process.HasExited)
+        // VmHWM is the kernel's own high-water mark, so sampling it loses nothing but the last interval; it
+        // cannot be read once the process has exited, which is why this samples rather than waits.
+        using var sampling = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        var exited = process.WaitForExitAsync();
+        while (!exited.IsCompleted)
         {
             peak = Math.Max(peak, ReadPeak(process.Id));
-            await Task.Delay(100);
+            await Task.WhenAny(exited, sampling.WaitForNextTickAsync().AsTask());
         }
 
-        await process.WaitForExitAsync();
+        await exited;
         clock.Stop();
         return new Run(process.ExitCode, await output, await error, clock.Elapsed, peak);
     }
 
-    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Starts <c>zhixin serve</c> and returns once it prints its banner (after Kestrel listens).</summary>
+    public static async Task<Process> StartServerAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var process = Start(environment, out var banner, args);
+        try
+        {
+            await banner.WaitAsync(TimeSpan.FromMinutes(5));
+            return process;
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, out Task banner, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhixin.dll"));
@@ -53,8 +74,18 @@ internal static class ChildProcess
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("is running", StringComparison.Ordinal) == true)
+            {
+                ready.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"zhixin serve exited with {process.ExitCode} before it was ready"));
+        banner = ready.Task;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -114,30 +114,34 @@ public sealed class CommandLineTests(PostgresCluster postgres) : IDisposable
         start.Environment["Zhixin__Audit__KeyFile"] = KeyFile;
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        // The banner is written once the server listens; its last login line means all of it has arrived.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+
+            if (e.Data?.Contains("auditor", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"zhixin serve exited with {process.ExitCode} before it was ready"));
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
+            await started.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            HttpResponseMessage? health = null;
-            for (var attempt = 0; attempt < 240 && health?.StatusCode != HttpStatusCode.OK; attempt++)
-            {
-                await Task.Delay(500, TestContext.Current.CancellationToken);
-                try
-                {
-                    health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-            }
 
-            Assert.Equal(HttpStatusCode.OK, health?.StatusCode);
-            Assert.Contains("\"database\"", await health!.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            var health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Contains("\"database\"", await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/metrics", TestContext.Current.CancellationToken)).StatusCode);
-            await Task.Delay(500, TestContext.Current.CancellationToken);
             lock (output)
             {
                 Assert.Contains($"http://127.0.0.1:{port}", output.ToString(), StringComparison.Ordinal);

@@ -10,15 +10,21 @@ public static class PeakMemory
     {
         long peak = 0;
         using var watching = new CancellationTokenSource();
-        var run = ZhixinCli.RunAsync(database, keyFile, pid => Watch(pid, value => peak = Math.Max(peak, value), watching.Token), args);
-        var result = await run;
+        Task watcher = Task.CompletedTask;
+        var result = await ZhixinCli.RunAsync(database, keyFile, pid => watcher = Watch(pid, value => peak = Math.Max(peak, value), watching.Token), args);
         await watching.CancelAsync();
+        await watcher;
         return (result, peak);
     }
 
+    /// <summary>
+    /// Samples VmHWM, the kernel's high-water mark, so nothing is lost between samples but the last interval;
+    /// it cannot be read after the process exits, which is why this samples rather than waits.
+    /// </summary>
     private static async Task Watch(int pid, Action<long> report, CancellationToken cancellationToken)
     {
         var status = $"/proc/{pid}/status";
+        using var sampling = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -32,7 +38,7 @@ public static class PeakMemory
                     }
                 }
 
-                await Task.Delay(200, cancellationToken);
+                await sampling.WaitForNextTickAsync(cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
             {

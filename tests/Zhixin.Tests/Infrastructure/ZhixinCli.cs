@@ -23,11 +23,11 @@ public static class ZhixinCli
         return RunAsync(app.DatabaseSetting, app.KeyFile, null, input, args);
     }
 
-    public static Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, params string[] args) =>
+    public static Task<Result> RunAsync(string database, string keyFile, Action<int>? started, params string[] args) =>
         RunAsync(database, keyFile, started, null, args);
 
-    /// <param name="started">Called with the child's process id once it runs (to watch its memory).</param>
-    public static async Task<Result> RunAsync(string database, string keyFile, Func<int, Task>? started, string? input, params string[] args)
+    /// <param name="started">Called with the child's process id once it runs (to watch its memory); not awaited.</param>
+    public static async Task<Result> RunAsync(string database, string keyFile, Action<int>? started, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +47,7 @@ public static class ZhixinCli
         start.Environment["Zhixin__Audit__KeyFile"] = keyFile;
         start.Environment.Remove("ZHIXIN_DATABASE");
         using var process = Process.Start(start)!;
-        var watcher = started?.Invoke(process.Id);
+        started?.Invoke(process.Id);
         if (input is not null)
         {
             await process.StandardInput.WriteLineAsync(input);
@@ -58,11 +58,6 @@ public static class ZhixinCli
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
-        if (watcher is not null)
-        {
-            await Task.WhenAny(watcher, Task.Delay(1000, CancellationToken.None));
-        }
-
         return new Result(process.ExitCode, await output, await error);
     }
 }

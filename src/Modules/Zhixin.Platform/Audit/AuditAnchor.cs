@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Zhixin.Platform.Audit;
 
@@ -26,31 +28,38 @@ internal sealed class AuditAnchor(string path)
 
     public void Advance(Head head)
     {
-        using var guard = AcquireLock();
-        var current = Read();
-        if (current is not null && current.Sequence >= head.Sequence)
+        // Server and command-line processes may commit at the same moment; a named mutex, shared by the
+        // processes of this machine, orders their read-compare-write of the file.
+        using var mutex = new Mutex(initiallyOwned: false, MutexName);
+        try
         {
-            return;
+            mutex.WaitOne();
+        }
+        catch (AbandonedMutexException)
+        {
+            // A process died holding it; the file is replaced atomically, so what it left is whole.
         }
 
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, string.Create(CultureInfo.InvariantCulture, $"{head.Sequence} {head.Mac}\n"));
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    private FileStream AcquireLock()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        for (var attempt = 0; ; attempt++)
+        try
         {
-            try
+            var current = Read();
+            if (current is not null && current.Sequence >= head.Sequence)
             {
-                return new FileStream($"{path}.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
             }
-            catch (IOException) when (attempt < 200)
-            {
-                Thread.Sleep(10);
-            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllText(temporary, string.Create(CultureInfo.InvariantCulture, $"{head.Sequence} {head.Mac}\n"));
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            mutex.ReleaseMutex();
         }
     }
+
+    /// <summary>One mutex per anchor file: its name is derived from the file's full path.</summary>
+    private string MutexName =>
+        "zhixin-audit-anchor-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..32];
 }
