@@ -23,7 +23,5 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string LockedOut = "locked-out";
     public const string RoleGranted = "role-granted";
-    public const string RoleRevoked = "role-revoked";
     public const string CheckOverride = "check-override";
-    public const string AccessDenied = "access-denied";
 }

@@ -20,6 +20,16 @@ public static class QueryRanges
     public static IQueryable<T> WhereStartsWith<T>(this IQueryable<T> query, Expression<Func<T, string?>> column, string prefix) =>
         query.Where(StartsWith(column, prefix));
 
+    /// <summary>The escape character of <see cref="ContainsPattern"/>.</summary>
+    public const string LikeEscape = "\\";
+
+    /// <summary>A LIKE pattern for text anywhere in a column, with the user's % and _ taken literally.</summary>
+    public static string ContainsPattern(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    }
+
     public static Expression<Func<T, bool>> StartsWith<T>(Expression<Func<T, string?>> column, string prefix) =>
         Build(column, prefix, ExpressionType.GreaterThanOrEqual, prefix + '\uffff', ExpressionType.LessThan);
 

@@ -18,7 +18,4 @@ public static class Roles
 
     public static IReadOnlySet<string> Administrators { get; } =
         new HashSet<string>(StringComparer.Ordinal) { SystemAdministrator, SecurityAdministrator, AuditAdministrator };
-
-    /// <summary>Officials see non-public data of their region; enterprise accounts see their own enterprise.</summary>
-    public const string Officials = $"{Regulator},{DepartmentUser}";
 }

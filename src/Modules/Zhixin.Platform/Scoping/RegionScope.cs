@@ -16,8 +16,6 @@ public sealed record RegionScope(string RegionFrom, string RegionTo, string? Ent
     /// <summary>Matches no row: anonymous callers and accounts without a region (fail closed).</summary>
     public static RegionScope Nothing { get; } = new("1", "0", null);
 
-    public bool IsUnrestricted => this == Unrestricted;
-
     public static RegionScope ForRegion(RegionCode region) => region.Level switch
     {
         RegionLevel.Province => new(region.Value, $"{region.Value[..2]}9999", null),

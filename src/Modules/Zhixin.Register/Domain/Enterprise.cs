@@ -96,8 +96,6 @@ internal sealed class Enterprise : IEnterpriseOwned, IVoidable, IAudited
         Revision++;
     }
 
-    public CreditCode Code => Platform.Codes.CreditCode.FromStorage(CreditCode, !CheckOverride);
-
     public bool SameDetailsAs(EnterpriseDetails details) =>
         Name == details.Name
         && RegionCode == details.Region.Value

@@ -27,7 +27,6 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.VoidedBy).HasMaxLength(256);
         builder.Property(e => e.VoidReason).HasMaxLength(500);
         builder.Property(e => e.Revision).IsConcurrencyToken();
-        builder.Ignore(e => e.Code);
 
         builder.HasIndex(e => e.CreditCode).IsUnique();
         builder.HasIndex(e => e.OrgCode);

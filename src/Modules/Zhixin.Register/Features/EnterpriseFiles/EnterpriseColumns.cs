@@ -35,16 +35,24 @@ internal static class EnterpriseColumns
     public static string HeaderOf(string field) => All.First(c => c.Field == field).Header;
 
     public static IReadOnlyList<string?> ToRow(Enterprise e) =>
+        Row(e.CreditCode, e.Name, e.RegionCode, e.OrgCode, e.IndustryCode, e.Status, e.LegalRepresentative, e.Address, e.EstablishedOn);
+
+    public static IReadOnlyList<string?> ToRow(EnterpriseDetails d) =>
+        Row(d.CreditCode.Value, d.Name, d.Region.Value, d.CreditCode.OrganizationCode.Value, d.IndustryCode, d.Status, d.LegalRepresentative, d.Address, d.EstablishedOn);
+
+    private static IReadOnlyList<string?> Row(
+        string creditCode, string name, string region, string orgCode, string? industry, EnterpriseStatus status,
+        string? representative, string? address, DateOnly? established) =>
     [
-        e.CreditCode,
-        e.Name,
-        e.RegionCode,
-        e.OrgCode,
-        e.IndustryCode,
-        EnterpriseStatuses.Label(e.Status),
-        e.LegalRepresentative,
-        e.Address,
-        e.EstablishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        creditCode,
+        name,
+        region,
+        orgCode,
+        industry,
+        EnterpriseStatuses.Label(status),
+        representative,
+        address,
+        established?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     ];
 
     // Headers arrive with full-width brackets, stray spaces, a trailing colon or an asterisk marking required.

@@ -54,9 +54,10 @@ internal static class ExportEnterprisesEndpoint
             return invalid.ToProblem();
         }
 
-        // The writers are synchronous; a temporary file keeps them off the response stream and frees it on close.
+        // The writers are synchronous (and leave their stream open); a temporary file keeps them off the
+        // response stream and is deleted when the response closes it.
         var temporary = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        var outcome = await handler.HandleAsync(query.ToRequest(), new NonClosingStream(temporary), kind.Value, cancellationToken);
+        var outcome = await handler.HandleAsync(query.ToRequest(), temporary, kind.Value, cancellationToken);
         if (!outcome.IsSuccess)
         {
             await temporary.DisposeAsync();
@@ -68,37 +69,5 @@ internal static class ExportEnterprisesEndpoint
         var extension = kind == TabularFormat.Csv ? "csv" : "xlsx";
         var contentType = kind == TabularFormat.Csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         return TypedResults.File(temporary, contentType, $"enterprises-{stamp}.{extension}");
-    }
-}
-
-/// <summary>Lets a writer close its stream without closing the temporary file under it.</summary>
-internal sealed class NonClosingStream(Stream inner) : Stream
-{
-    public override bool CanRead => false;
-
-    public override bool CanSeek => inner.CanSeek;
-
-    public override bool CanWrite => true;
-
-    public override long Length => inner.Length;
-
-    public override long Position { get => inner.Position; set => inner.Position = value; }
-
-    public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-
-    public override void SetLength(long value) => inner.SetLength(value);
-
-    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
-
-    protected override void Dispose(bool disposing)
-    {
-        inner.Flush();
-        base.Dispose(disposing);
     }
 }

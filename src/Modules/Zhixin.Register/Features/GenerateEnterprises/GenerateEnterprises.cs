@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Data;
@@ -30,7 +29,7 @@ internal sealed class GenerateEnterprisesHandler(RegisterDbContext db, IAuditLog
             await using var writer = TabularWriter.Create(file, format, EnterpriseColumns.ExportHeader, "企业名录");
             foreach (var details in rows)
             {
-                writer.WriteRow(Row(details));
+                writer.WriteRow(EnterpriseColumns.ToRow(details));
             }
 
             return request.Count;
@@ -61,13 +60,6 @@ internal sealed class GenerateEnterprisesHandler(RegisterDbContext db, IAuditLog
         await transaction.CommitAsync(cancellationToken);
         return inserted;
     }
-
-    private static IReadOnlyList<string?> Row(EnterpriseDetails d) =>
-    [
-        d.CreditCode.Value, d.Name, d.Region.Value, d.CreditCode.OrganizationCode.Value, d.IndustryCode,
-        EnterpriseStatuses.Label(d.Status), d.LegalRepresentative, d.Address,
-        d.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    ];
 
     private static IEnumerable<EnterpriseDetails> Counted(IEnumerable<EnterpriseDetails> rows, IProgress<long>? progress)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Codes;
 using Zhixin.Platform.Data;
-using Zhixin.Platform.Regions;
+using Zhixin.Platform.Scoping;
 using Zhixin.Platform.Web;
 using Zhixin.Register.Data;
 using Zhixin.Register.Domain;
@@ -82,8 +82,9 @@ internal sealed class SearchEnterprisesHandler(RegisterDbContext db)
             var region = errors.Check("region", RegionCode.Parse(request.Region));
             if (region is { } r)
             {
-                var (from, to) = Range(r);
-                query = query.WhereBetween(e => e.RegionCode, from, to);
+                // The same range a caller of that region is scoped to: the region and everything below it.
+                var range = RegionScope.ForRegion(r);
+                query = query.WhereBetween(e => e.RegionCode, range.RegionFrom, range.RegionTo);
             }
         }
 
@@ -143,19 +144,10 @@ internal sealed class SearchEnterprisesHandler(RegisterDbContext db)
             return query.WhereStartsWith(e => e.Name, trimmed);
         }
 
-        var pattern = "%" + EscapeLike(trimmed) + "%";
-        return query.Where(e => EF.Functions.Like(e.Name, pattern, "\\"));
+        var pattern = QueryRanges.ContainsPattern(trimmed);
+        return query.Where(e => EF.Functions.Like(e.Name, pattern, QueryRanges.LikeEscape));
     }
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    internal static (string From, string To) Range(RegionCode region) => region.Level switch
-    {
-        RegionLevel.Province => (region.Value, $"{region.Value[..2]}9999"),
-        RegionLevel.City => (region.Value, $"{region.Value[..4]}99"),
-        _ => (region.Value, region.Value),
-    };
 }
 
 internal static class SearchEnterprisesEndpoint

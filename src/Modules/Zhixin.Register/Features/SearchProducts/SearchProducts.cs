@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Codes;
+using Zhixin.Platform.Data;
 using Zhixin.Platform.Web;
 using Zhixin.Register.Data;
 
@@ -36,8 +37,8 @@ internal sealed class SearchProductsHandler(RegisterDbContext db)
             }
             else
             {
-                var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Brand!, pattern, "\\"));
+                var pattern = QueryRanges.ContainsPattern(text);
+                products = products.Where(p => EF.Functions.Like(p.Name, pattern, QueryRanges.LikeEscape) || EF.Functions.Like(p.Brand!, pattern, QueryRanges.LikeEscape));
             }
         }
 
