@@ -1,4 +1,5 @@
 using Zhixin.Host;
+using Zhixin.Plans;
 using Zhixin.Platform;
 using Zhixin.Register;
 
@@ -7,6 +8,7 @@ return await ZhixinHost.RunAsync(args,
 [
     new PlatformModule(),
     new RegisterModule(),
+    new PlansModule(),
 ]);
 
 /// <summary>The entry point, named for WebApplicationFactory in the tests.</summary>

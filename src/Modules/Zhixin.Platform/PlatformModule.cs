@@ -61,6 +61,7 @@ public sealed class PlatformModule : IZhixinModule
         services.AddSingleton<DatabaseStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddScoped<IReferenceDataSeed, DepartmentSeed>();
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
 
         AddIdentity(services, configuration);
         services.AddScoped<SignInHandler>();

@@ -20,7 +20,6 @@ internal static class ListDepartmentsEndpoint
         }
 
         var departments = await query.OrderBy(d => d.RegionCode).ThenBy(d => d.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(departments.Select(d => new DepartmentResponse(
-            d.Code, d.Name, d.Level, d.RegionCode, d.IsGeneric, d.NeedsReview, [.. d.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal)])).ToList());
+        return TypedResults.Ok(departments.Select(DepartmentDirectory.ToResponse).ToList());
     }
 }
