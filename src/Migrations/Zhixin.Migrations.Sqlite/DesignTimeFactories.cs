@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Zhixin.Plans.Data;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Scoping;
 using Zhixin.Register.Data;
@@ -15,6 +16,11 @@ internal sealed class PlatformContextFactory : IDesignTimeDbContextFactory<Platf
 internal sealed class RegisterContextFactory : IDesignTimeDbContextFactory<RegisterDbContext>
 {
     public RegisterDbContext CreateDbContext(string[] args) => new(DesignTime.Options<RegisterDbContext>(RegisterDbContext.SchemaName), new CallerContext());
+}
+
+internal sealed class PlansContextFactory : IDesignTimeDbContextFactory<PlansDbContext>
+{
+    public PlansDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PlansDbContext>(PlansDbContext.SchemaName), new CallerContext());
 }
 
 internal static class DesignTime

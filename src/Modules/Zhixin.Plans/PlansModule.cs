@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Plans.Data;
 using Zhixin.Platform.Cli;
+using Zhixin.Platform.Data;
 using Zhixin.Platform.Modules;
 
 namespace Zhixin.Plans;
@@ -13,6 +15,7 @@ public sealed class PlansModule : IZhixinModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<PlansDbContext>(PlansDbContext.SchemaName, Level);
     }
 
     public void MapEndpoints(WebApplication app)

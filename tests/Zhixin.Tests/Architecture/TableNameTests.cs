@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Scoping;
+using Zhixin.Plans.Data;
 using Zhixin.Register.Data;
 
 namespace Zhixin.Tests.Architecture;
@@ -31,6 +32,7 @@ internal static class ModuleContexts
     [
         new PlatformDbContext(Options<PlatformDbContext>(target, PlatformDbContext.SchemaName)),
         new RegisterDbContext(Options<RegisterDbContext>(target, RegisterDbContext.SchemaName), new CallerContext()),
+        new PlansDbContext(Options<PlansDbContext>(target, PlansDbContext.SchemaName), new CallerContext()),
     ];
 
     private static DbContextOptions<T> Options<T>(DatabaseTarget target, string schema) where T : DbContext
