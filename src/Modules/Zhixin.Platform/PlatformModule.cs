@@ -123,6 +123,9 @@ public sealed class PlatformModule : IZhixinModule
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.RegisterRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser, Roles.EnterpriseUser))
             .AddPolicy(Policies.RegisterWrite, p => p.RequireRole(Roles.Regulator))
+            .AddPolicy(Policies.PlansRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser))
+            .AddPolicy(Policies.PlansWrite, p => p.RequireRole(Roles.Regulator))
+            .AddPolicy(Policies.PlansReport, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditAdministrator))
             .AddPolicy(Policies.AccountAdministration, p => p.RequireRole(Roles.SecurityAdministrator));
     }

@@ -64,17 +64,17 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Creates an account with one role (and its region or enterprise) and returns a client signed in as it.</summary>
-    public async Task<HttpClient> SignInAsync(string role, string? region = null, string? enterprise = null, string? userName = null)
+    public async Task<HttpClient> SignInAsync(string role, string? region = null, string? enterprise = null, string? userName = null, string? department = null)
     {
         userName ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..30];
-        await CreateUserAsync(userName, role, region, enterprise);
+        await CreateUserAsync(userName, role, region, enterprise, department);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostAsJsonAsync(PlatformRoutes.ApiSignIn, new { userName, password = Password });
         response.EnsureSuccessStatusCode();
         return client;
     }
 
-    public async Task CreateUserAsync(string userName, string role, string? region = null, string? enterprise = null)
+    public async Task CreateUserAsync(string userName, string role, string? region = null, string? enterprise = null, string? department = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ZhixinUser>>();
@@ -84,6 +84,7 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
             DisplayName = userName,
             RegionCode = region,
             EnterpriseCreditCode = enterprise,
+            DepartmentCode = department,
             CreatedAt = Clock.GetUtcNow(),
         };
         Check(await users.CreateAsync(user, Password));

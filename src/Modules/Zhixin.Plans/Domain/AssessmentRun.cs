@@ -24,6 +24,7 @@ internal sealed class AssessmentRun : IRegionScoped
     public List<AssessmentResult> Results { get; init; } = [];
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssesseeKind>))]
 internal enum AssesseeKind
 {
     Department = 1,

@@ -24,6 +24,9 @@ internal sealed class PlanTarget
 
     public decimal? Value { get; init; }
 
+    /// <summary>The upper end of a range target (1-2个).</summary>
+    public decimal? UpperValue { get; init; }
+
     public string? Unit { get; init; }
 
     public int? Year { get; init; }

@@ -1,5 +1,6 @@
 namespace Zhixin.Plans.Domain;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssignmentRole>))]
 internal enum AssignmentRole
 {
     /// <summary>牵头: leads the task and sees its participants' reports.</summary>

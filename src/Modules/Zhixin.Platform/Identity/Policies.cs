@@ -5,6 +5,9 @@ public static class Policies
 {
     public const string RegisterRead = "register:read";
     public const string RegisterWrite = "register:write";
+    public const string PlansRead = "plans:read";
+    public const string PlansWrite = "plans:write";
+    public const string PlansReport = "plans:report";
     public const string AuditRead = "audit:read";
     public const string AccountAdministration = "accounts:administer";
 }

@@ -40,11 +40,6 @@ internal sealed record EnterpriseResponse(
     string UpdatedBy,
     int Revision);
 
-internal sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long Total)
-{
-    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 internal static class EnterpriseMapping
 {
     public static string RegionName(string code) => RegionTable.Default.Find(code)?.FullName ?? code;

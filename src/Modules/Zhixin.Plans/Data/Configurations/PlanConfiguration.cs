@@ -81,6 +81,7 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.IndicatorKey).HasMaxLength(200);
         builder.Property(t => t.Comparator).HasMaxLength(32);
         builder.Property(t => t.Value).HasPrecision(18, 4);
+        builder.Property(t => t.UpperValue).HasPrecision(18, 4);
         builder.Property(t => t.Unit).HasMaxLength(16);
         builder.Property(t => t.ComputedBy).HasMaxLength(64);
         builder.Property(t => t.Actual).HasPrecision(18, 4);

@@ -18,7 +18,7 @@ internal sealed class EnterpriseDetailsModel(GetEnterpriseHandler get, SearchPro
 
     public EnterpriseResponse Enterprise { get; private set; } = null!;
 
-    public Page<ProductSummary> Products { get; private set; } = new([], 1, ProductsShown, 0);
+    public Zhixin.Platform.Web.Page<ProductSummary> Products { get; private set; } = new([], 1, ProductsShown, 0);
 
     public bool CanWrite { get; private set; }
 

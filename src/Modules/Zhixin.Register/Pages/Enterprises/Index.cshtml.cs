@@ -37,7 +37,7 @@ internal sealed class EnterpriseListModel(SearchEnterprisesHandler search, ICall
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public Page<EnterpriseSummary> Results { get; private set; } = new([], 1, SearchEnterprisesRequest.DefaultPageSize, 0);
+    public Zhixin.Platform.Web.Page<EnterpriseSummary> Results { get; private set; } = new([], 1, SearchEnterprisesRequest.DefaultPageSize, 0);
 
     public IReadOnlyList<RegionChoice> Regions { get; private set; } = [];
 

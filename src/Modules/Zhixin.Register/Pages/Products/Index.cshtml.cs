@@ -30,7 +30,7 @@ internal sealed class ProductListModel(SearchProductsHandler search, RegisterDbC
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public Page<ProductSummary> Results { get; private set; } = new([], 1, 20, 0);
+    public Zhixin.Platform.Web.Page<ProductSummary> Results { get; private set; } = new([], 1, 20, 0);
 
     public IReadOnlyList<ProductCategoryResponse> Categories { get; private set; } = [];
 

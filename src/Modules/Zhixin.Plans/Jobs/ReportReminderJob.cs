@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Zhixin.Platform.Scoping;
+using Zhixin.Plans.Features.SendReminders;
+
+namespace Zhixin.Plans.Jobs;
+
+/// <summary>Runs the overdue-report reminders when the server starts and then every hour (Zhixin:Plans:ReminderInterval).</summary>
+internal sealed partial class ReportReminderJob(IServiceProvider services, TimeProvider clock, ILogger<ReportReminderJob> logger, TimeSpan interval)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                await using var scope = SystemScope.Create(services, "plans:reminders");
+                var sent = await scope.ServiceProvider.GetRequiredService<SendRemindersHandler>().HandleAsync(stoppingToken);
+                LogSent(logger, sent);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A failed round must not stop the job; the next round sends what this one missed.
+                LogFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Plan report reminders sent: {Count}")]
+    private static partial void LogSent(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Plan report reminders failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
