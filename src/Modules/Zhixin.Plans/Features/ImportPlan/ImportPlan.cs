@@ -38,9 +38,9 @@ internal sealed class ImportPlanHandler(PlansDbContext db, IDepartmentDirectory 
         }
 
         var decoded = PlanTextDecoder.Decode(request.Content);
-        if (!decoded.IsSuccess)
+        if (!decoded.Succeeded)
         {
-            return new FieldErrors().Add("file", PlansText.Format("Import.Unreadable", decoded.Error!));
+            return new FieldErrors().Add("file", PlansText.Format("Import.Unreadable", decoded.Failure!));
         }
 
         var text = decoded.Text!;
