@@ -12,8 +12,11 @@ namespace Zhixin.Plans.Features;
 /// </summary>
 internal static class ReportAccess
 {
-    public static bool ManagesPlan(Caller caller, Plan plan) =>
-        caller.IsInRole(Roles.Regulator) && caller.Scope.Includes(plan.RegionCode);
+    public static bool ManagesPlan(Caller caller, Plan plan) => ManagesPlanOf(caller, plan.RegionCode);
+
+    /// <summary>A regulator whose region covers the plan's jurisdiction runs the plan: records its targets' actual values.</summary>
+    public static bool ManagesPlanOf(Caller caller, string planRegionCode) =>
+        caller.IsInRole(Roles.Regulator) && caller.Scope.Includes(planRegionCode);
 
     public static IReadOnlyList<string> MayReportFor(Caller caller, Plan plan, PlanTask task, ISet<string> reportingDepartments)
     {
