@@ -11,6 +11,7 @@ using Zhixin.Platform.Modules;
 using Zhixin.Plans.Data;
 using Zhixin.Plans.Cli;
 using Zhixin.Plans.Features;
+using Zhixin.Plans.Features.AlignPlans;
 using Zhixin.Plans.Features.GetAttachment;
 using Zhixin.Plans.Features.GetPlan;
 using Zhixin.Plans.Features.GetTask;
@@ -45,6 +46,7 @@ public sealed class PlansModule : IZhixinModule
         services.AddScoped<RefreshComputedIndicatorsHandler>();
         services.AddScoped<SendRemindersHandler>();
         services.AddScoped<ListRemindersHandler>();
+        services.AddScoped<AlignPlansHandler>();
         services.AddScoped<IDemoDataSeed, PlansDemoData>();
         var interval = configuration.GetValue("Zhixin:Plans:ReminderInterval", TimeSpan.FromHours(1));
         services.AddHostedService(provider => new ReportReminderJob(
@@ -81,6 +83,9 @@ public sealed class PlansModule : IZhixinModule
         api.MapPut("/targets/{id:guid}/actual", RecordTargetActualEndpoint.HandleAsync).WithName("RecordTargetActual")
             .WithSummary("Record the actual value of a target, with its source").RequireAuthorization(Policies.PlansWrite)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/alignment", AlignPlansEndpoint.HandleAsync).WithName("AlignPlans")
+            .WithSummary("Which tasks of a higher plan a lower plan carried, reworded or dropped, and what it added")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/reminders", ListRemindersEndpoint.HandleAsync).WithName("ListReportReminders")
             .WithSummary("Reminders for overdue progress reports of the caller's department");
     }

@@ -50,6 +50,8 @@ internal static class RegionScopeMatrix
         ["GET /register/enterprises/new"] = "an empty form; saving goes through the create handler probed above",
         ["GET /register/enterprises/import"] = "the upload form; an upload goes through the import handler probed above",
         ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
+        ["GET /plans/alignment"] = "the alignment page; the same handler as GET /api/v1/plans/alignment (published task texts only)",
+        ["GET /api/v1/plans/alignment"] = "compares two published plans' task texts; reads no reports",
         ["GET /api/v1/plans/"] = "plans are published government documents: every official reads every plan (reports on them are scoped, probed below)",
     };
 
