@@ -6,12 +6,10 @@ namespace Zhixin.Tests.Plans.Assessment;
 
 public sealed class AssessmentCalculatorTests
 {
-    private static readonly AssessmentScheme Default = AssessmentSchemeJson.LoadDefault();
-
     [Fact]
     public void Score_WhenNoTasks_IsNotAssessed()
     {
-        var score = AssessmentCalculator.Score(Default, Facts());
+        var score = AssessmentCalculator.Score(DefaultScheme, Facts());
 
         Assert.Equal((false, (decimal?)null, (string?)null), (score.Assessed, score.Total, score.Grade));
     }
@@ -22,7 +20,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, OnTime(), OnTime(), OnTime(), OnTime(), OnTime(), Late())) with { Indicators = [TargetOutcome.Met] };
 
-        var line = Assert.Single(AssessmentCalculator.Score(Default, facts).Lines, line => line.Basis == ScoreBasis.Timeliness);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, facts).Lines, line => line.Basis == ScoreBasis.Timeliness);
 
         Assert.Equal((new TimelinessEvidence(6, 5, 1, 0), 18.3m), (line.Evidence, Math.Round(line.Points, 1)));
     }
@@ -32,7 +30,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, OnTime())) with { Indicators = [TargetOutcome.Met] };
 
-        var score = AssessmentCalculator.Score(Default, facts);
+        var score = AssessmentCalculator.Score(DefaultScheme, facts);
 
         Assert.Equal((100.0m, "优秀"), (score.Total, score.Grade));
     }
@@ -42,7 +40,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, OnTime(100)), Task(TaskRole.Participant, OnTime(0)));
 
-        var line = Assert.Single(AssessmentCalculator.Score(Default, facts).Lines, line => line.Basis == ScoreBasis.Completion);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, facts).Lines, line => line.Basis == ScoreBasis.Completion);
 
         Assert.Equal(new CompletionEvidence(2, 1, 200m / 3), line.Evidence);
     }
@@ -53,7 +51,7 @@ public sealed class AssessmentCalculatorTests
         var earlier = OnTime(30);
         var later = OnTime(80) with { Due = new DateOnly(2014, 1, 15) };
 
-        var line = Assert.Single(AssessmentCalculator.Score(Default, Facts(Task(TaskRole.Participant, later, earlier))).Lines, line => line.Basis == ScoreBasis.Completion);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, Facts(Task(TaskRole.Participant, later, earlier))).Lines, line => line.Basis == ScoreBasis.Completion);
 
         Assert.Equal(0.8m, line.Ratio);
     }
@@ -63,7 +61,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, OnTime())) with { Indicators = [TargetOutcome.Unknown] };
 
-        var score = AssessmentCalculator.Score(Default, facts);
+        var score = AssessmentCalculator.Score(DefaultScheme, facts);
 
         Assert.Equal((100.0m, 0m), (score.Total, score.Lines.Single(line => line.Basis == ScoreBasis.Indicators).EffectiveWeight));
     }
@@ -73,7 +71,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, OnTime())) with { Indicators = [TargetOutcome.Met, TargetOutcome.NotMet, TargetOutcome.Unknown] };
 
-        var line = Assert.Single(AssessmentCalculator.Score(Default, facts).Lines, line => line.Basis == ScoreBasis.Indicators);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, facts).Lines, line => line.Basis == ScoreBasis.Indicators);
 
         Assert.Equal((0.5m, new IndicatorEvidence(2, 1, 1)), (line.Ratio, line.Evidence));
     }
@@ -83,7 +81,7 @@ public sealed class AssessmentCalculatorTests
     {
         var facts = Facts(Task(TaskRole.Lead, Overdue(), Overdue(), Overdue(), Overdue(), Overdue(), Overdue(), OnTime()));
 
-        var line = Assert.Single(AssessmentCalculator.Score(Default, facts).Lines, line => line.Basis == ScoreBasis.Deductions);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, facts).Lines, line => line.Basis == ScoreBasis.Deductions);
 
         Assert.Equal((new DeductionEvidence(6, 10m), 0m), (line.Evidence, line.Points));
     }
@@ -91,7 +89,7 @@ public sealed class AssessmentCalculatorTests
     [Fact]
     public void Score_WhenReportNotDueYet_LeavesItOutOfTimeliness()
     {
-        var line = Assert.Single(AssessmentCalculator.Score(Default, Facts(Task(TaskRole.Lead, OnTime(), NotDueYet()))).Lines, line => line.Basis == ScoreBasis.Timeliness);
+        var line = Assert.Single(AssessmentCalculator.Score(DefaultScheme, Facts(Task(TaskRole.Lead, OnTime(), NotDueYet()))).Lines, line => line.Basis == ScoreBasis.Timeliness);
 
         Assert.Equal(new TimelinessEvidence(1, 1, 0, 0), line.Evidence);
     }
@@ -100,7 +98,7 @@ public sealed class AssessmentCalculatorTests
     [Fact]
     public void Score_WhenTotalIs89Point95_RoundsTo90AndGradesExcellent()
     {
-        var scheme = Default with { Lines = [new SchemeLine("completion", "任务完成", 100, ScoreBasis.Completion)] };
+        var scheme = DefaultScheme with { Lines = [new SchemeLine("completion", "任务完成", 100, ScoreBasis.Completion)] };
 
         var score = AssessmentCalculator.Score(scheme, Facts(Task(TaskRole.Lead, OnTime(89.95m))));
 
@@ -110,7 +108,7 @@ public sealed class AssessmentCalculatorTests
     [Fact]
     public void Score_WhenTotalIs89Point94_RoundsTo89Point9AndGradesGood()
     {
-        var scheme = Default with { Lines = [new SchemeLine("completion", "任务完成", 100, ScoreBasis.Completion)] };
+        var scheme = DefaultScheme with { Lines = [new SchemeLine("completion", "任务完成", 100, ScoreBasis.Completion)] };
 
         var score = AssessmentCalculator.Score(scheme, Facts(Task(TaskRole.Lead, OnTime(89.94m))));
 
@@ -120,7 +118,7 @@ public sealed class AssessmentCalculatorTests
     [Fact]
     public void Score_WhenSchemeInvalid_ThrowsNamingProblem()
     {
-        var scheme = Default with { Lines = [new SchemeLine("completion", "任务完成", 90, ScoreBasis.Completion)] };
+        var scheme = DefaultScheme with { Lines = [new SchemeLine("completion", "任务完成", 90, ScoreBasis.Completion)] };
 
         var error = Assert.Throws<ArgumentException>(() => AssessmentCalculator.Score(scheme, Facts(Task(TaskRole.Lead, OnTime()))));
 
@@ -130,7 +128,7 @@ public sealed class AssessmentCalculatorTests
     [Fact]
     public void Score_WhenLateCreditIsZero_LateReportEarnsNothing()
     {
-        var scheme = Default with { Parameters = new ScoringParameters(LateCredit: 0) };
+        var scheme = DefaultScheme with { Parameters = new ScoringParameters(LateCredit: 0) };
 
         var line = Assert.Single(AssessmentCalculator.Score(scheme, Facts(Task(TaskRole.Lead, Late()))).Lines, line => line.Basis == ScoreBasis.Timeliness);
 

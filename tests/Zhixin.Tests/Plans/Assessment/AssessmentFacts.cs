@@ -5,6 +5,7 @@ namespace Zhixin.Tests.Plans.Assessment;
 /// <summary>Builders for assessment facts: reports due in 2013, assessed on 1 March 2014.</summary>
 internal static class AssessmentFacts
 {
+    public static readonly AssessmentScheme DefaultScheme = AssessmentSchemeJson.LoadDefault();
     public static readonly DateOnly AsOf = new(2014, 3, 1);
     public static readonly DateOnly Due = new(2013, 7, 15);
 

@@ -7,8 +7,6 @@ namespace Zhixin.Tests.Plans.Assessment;
 
 public sealed class AssessmentPropertyTests
 {
-    private static readonly AssessmentScheme Default = AssessmentSchemeJson.LoadDefault();
-
     private static readonly Gen<ReportFacts> Report =
         from kind in Gen.Int[0, 3]
         from percent in Gen.Int[-20, 150]
@@ -33,7 +31,7 @@ public sealed class AssessmentPropertyTests
     [Fact]
     public void Score_WhenAnyFacts_StaysWithin0And100()
     {
-        FactsGen.Sample(facts => AssessmentCalculator.Score(Default, facts).Total is >= 0 and <= 100);
+        FactsGen.Sample(facts => AssessmentCalculator.Score(DefaultScheme, facts).Total is >= 0 and <= 100);
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class AssessmentPropertyTests
             {
                 Tasks = facts.Tasks.Select((t, i) => i == taskIndex ? task with { Reports = [.. task.Reports, Late(null)] } : t).ToList(),
             };
-            return AssessmentCalculator.Score(Default, onTime).Total >= AssessmentCalculator.Score(Default, late).Total;
+            return AssessmentCalculator.Score(DefaultScheme, onTime).Total >= AssessmentCalculator.Score(DefaultScheme, late).Total;
         });
     }
 }
