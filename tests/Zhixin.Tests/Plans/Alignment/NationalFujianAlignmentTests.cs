@@ -14,26 +14,20 @@ public sealed class NationalFujianAlignmentTests
         Assert.Equal((25, 26), (DemoPlanTasks.Read("national-2012.txt").Count, DemoPlanTasks.Read("fujian-2012.txt").Count));
     }
 
-    // 开展重点产品质量安全问题综合整治 ↔ 开展重点产品重点行业重点环节质量安全问题综合整治
+    // Carried: 开展重点产品质量安全问题综合整治 ↔ 开展重点产品重点行业重点环节质量安全问题综合整治, and tasks with one title.
+    // Reworded: 加大质量法律法规的制修订力度 ↔ 加大质量法规的制修订力度 (Fujian names one regulation of its own),
+    // 推进重点领域标准化工作 ↔ 深入实施技术标准战略, 建立质量工作部际联席会议制度 ↔ 加强检查考核.
     [Theory]
-    [InlineData("一", "一")]
-    [InlineData("八", "七")]
-    [InlineData("十二", "十二")]
-    [InlineData("十七", "十八")]
-    public void Align_WhenProvinceKeepsTask_IsCarried(string national, string fujian)
+    [InlineData("一", "一", nameof(AlignmentKind.Carried))]
+    [InlineData("八", "七", nameof(AlignmentKind.Carried))]
+    [InlineData("十二", "十二", nameof(AlignmentKind.Carried))]
+    [InlineData("十七", "十八", nameof(AlignmentKind.Carried))]
+    [InlineData("十六", "十七", nameof(AlignmentKind.Reworded))]
+    [InlineData("十八", "十九", nameof(AlignmentKind.Reworded))]
+    [InlineData("二十二", "二十三", nameof(AlignmentKind.Reworded))]
+    public void Align_WhenProvinceHasCounterpart_PairsItWithKind(string national, string fujian, string kind)
     {
-        Assert.Equal((nameof(AlignmentKind.Carried), fujian), (Result.Value.KindOf(national).ToString(), string.Join(",", Result.Value.LowerKeysOf(national))));
-    }
-
-    // 加大质量法律法规的制修订力度 ↔ 加大质量法规的制修订力度 (Fujian names one regulation of its own);
-    // 推进重点领域标准化工作 ↔ 深入实施技术标准战略; 部际联席会议制度 ↔ 加强检查考核.
-    [Theory]
-    [InlineData("十六", "十七")]
-    [InlineData("十八", "十九")]
-    [InlineData("二十二", "二十三")]
-    public void Align_WhenProvinceRewritesTask_IsReworded(string national, string fujian)
-    {
-        Assert.Equal((nameof(AlignmentKind.Reworded), fujian), (Result.Value.KindOf(national).ToString(), string.Join(",", Result.Value.LowerKeysOf(national))));
+        Assert.Equal((kind, fujian), (Result.Value.KindOf(national).ToString(), string.Join(",", Result.Value.LowerKeysOf(national))));
     }
 
     [Fact]
