@@ -1,6 +1,7 @@
 namespace Zhixin.Plans.Assessment;
 
 /// <summary>What a scheme line measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ScoreBasis>))]
 internal enum ScoreBasis
 {
     /// <summary>Share of due reports submitted on time; a late report earns <see cref="ScoringParameters.LateCredit"/>.</summary>
