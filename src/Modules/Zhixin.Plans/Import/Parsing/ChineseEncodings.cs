@@ -8,7 +8,7 @@ namespace Zhixin.Plans.Import.Parsing;
 /// </summary>
 internal static class ChineseEncodings
 {
-    /// <summary>GB18030 (a superset of GBK and GB2312); undecodable bytes become U+FFFD.</summary>
+    /// <summary>GB18030 (a superset of GBK and GB2312); undecodable bytes become U+FFFD (not the default '?').</summary>
     public static Encoding Gb18030 { get; } = Load("GB18030", strict: false);
 
     /// <summary>GB18030 that throws instead of substituting, to tell a clean repair from a lossy one.</summary>
@@ -22,6 +22,6 @@ internal static class ChineseEncodings
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return strict
             ? Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-            : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+            : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
     }
 }

@@ -27,6 +27,10 @@ internal static class GarbleMarkers
     }
 
     /// <summary>A lost byte shows as '?' (or U+FFFD) directly before non-ASCII text.</summary>
+    // A site that turned full-width punctuation into ASCII may show one ASCII mark between the two.
     public static bool IsLostByteAt(ReadOnlySpan<char> text, int index) =>
-        index + 1 < text.Length && text[index] is '?' or '\uFFFD' && text[index + 1] > '\u007F' && !char.IsWhiteSpace(text[index + 1]);
+        index + 1 < text.Length && text[index] is '?' or '\uFFFD'
+        && (IsGarbleStart(text[index + 1]) || (index + 2 < text.Length && text[index + 1] is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(text[index + 1]) && IsGarbleStart(text[index + 2])));
+
+    private static bool IsGarbleStart(char c) => c > '\u007F' && !char.IsWhiteSpace(c);
 }

@@ -13,6 +13,7 @@ internal static class GbkShiftRepairer
 {
     private const double PlausibleCommonShare = 0.7;
     private const int ExcerptLength = 24;
+    private const int MaxResyncTries = 4;
 
     public static RepairedLine Repair(string line)
     {
@@ -27,23 +28,18 @@ internal static class GbkShiftRepairer
         var index = 0;
         while (index < line.Length)
         {
-            if (GarbleMarkers.IsLostByteAt(line, index))
+            if (GarbleMarkers.IsLostByteAt(line, index) && TryRepairFrom(line, index + 1, out var fixedRun, out var runEnd, out var lostOne))
             {
-                var runStart = index + 1;
-                var runEnd = ResyncEnd(line, runStart);
-                if (TryRepairRun(line.AsSpan(runStart, runEnd - runStart), out var fixedRun, out var lostOne))
+                output.Append(fixedRun);
+                repaired = true;
+                index = runEnd;
+                if (lostOne)
                 {
-                    output.Append(fixedRun);
-                    if (lostOne)
-                    {
-                        // One character is gone for good; say where, with the repaired text before it.
-                        lost.Add(fixedRun[Math.Max(0, fixedRun.Length - 8)..] + "\uFFFD");
-                    }
-
-                    repaired = true;
-                    index = runEnd;
-                    continue;
+                    // One character is gone for good; say where, with the repaired text before it.
+                    lost.Add(fixedRun[Math.Max(0, fixedRun.Length - 8)..] + "\uFFFD");
                 }
+
+                continue;
             }
 
             output.Append(line[index]);
@@ -57,31 +53,65 @@ internal static class GbkShiftRepairer
     private static bool NeedsLook(string line) =>
         line.Contains('?', StringComparison.Ordinal) || GarbleMarkers.ContainsMarker(line);
 
-    // The run ends with the first ASCII character after it: that byte was a trail byte in the ASCII range,
-    // and the page's decoder was back in step after it.
-    private static int ResyncEnd(string line, int start)
+    // The run ends with an ASCII character: that byte was a trail byte in the ASCII range, and the page's
+    // decoder was back in step after it. Some sites also turned full-width digits and letters into ASCII, so
+    // when ending at the first ASCII character leaves a character lost, the run is tried up to the next ASCII
+    // characters too, reading the earlier ones as their full-width forms.
+    private static bool TryRepairFrom(string line, int start, out string repaired, out int runEnd, out bool lostOne)
     {
-        for (var i = start; i < line.Length; i++)
+        repaired = "";
+        runEnd = start;
+        lostOne = false;
+        var tries = 0;
+        for (var i = start; i < line.Length && tries < MaxResyncTries; i++)
         {
-            if (line[i] <= '\u007F')
+            var atEnd = i == line.Length - 1;
+            if (line[i] > '\u007F' && !atEnd)
             {
-                return i + 1;
+                continue;
+            }
+
+            tries++;
+            var run = WidenEarlierAscii(line.AsSpan(start, i + 1 - start));
+            if (TryRepairRun(run, out var candidate, out var lost) && (!lost || !lostOne && repaired.Length == 0))
+            {
+                (repaired, runEnd, lostOne) = (candidate, i + 1, lost);
+                if (!lost)
+                {
+                    return true;
+                }
+            }
+
+            if (line[i] is '?' || char.IsWhiteSpace(line[i]))
+            {
+                break;
             }
         }
 
-        return line.Length;
+        return repaired.Length > 0;
     }
 
-    private static bool TryRepairRun(ReadOnlySpan<char> run, out string repaired, out bool lostOne)
+    // All but the last ASCII character become full-width (U+FF01–U+FF5E), as GBK encodes them with two bytes.
+    private static string WidenEarlierAscii(ReadOnlySpan<char> run)
+    {
+        var chars = run.ToArray();
+        for (var i = 0; i < chars.Length - 1; i++)
+        {
+            if (chars[i] is > ' ' and < '\u007F')
+            {
+                chars[i] = (char)(chars[i] + 0xFEE0);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool TryRepairRun(string run, out string repaired, out bool lostOne)
     {
         repaired = "";
         lostOne = false;
-        byte[] bytes;
-        try
-        {
-            bytes = ChineseEncodings.StrictGb18030.GetBytes(run.ToArray());
-        }
-        catch (EncoderFallbackException)
+        var bytes = GbkBytes.Encode(run);
+        if (bytes is null)
         {
             return false;
         }
