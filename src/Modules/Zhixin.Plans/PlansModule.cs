@@ -11,6 +11,10 @@ using Zhixin.Platform.Modules;
 using Zhixin.Plans.Data;
 using Zhixin.Plans.Cli;
 using Zhixin.Plans.Features;
+using Zhixin.Plans.Features.AlignPlans;
+using Zhixin.Plans.Features.GetAssessment;
+using Zhixin.Plans.Features.ManageSchemes;
+using Zhixin.Plans.Features.RunAssessment;
 using Zhixin.Plans.Features.GetAttachment;
 using Zhixin.Plans.Features.GetPlan;
 using Zhixin.Plans.Features.GetTask;
@@ -45,6 +49,11 @@ public sealed class PlansModule : IZhixinModule
         services.AddScoped<RefreshComputedIndicatorsHandler>();
         services.AddScoped<SendRemindersHandler>();
         services.AddScoped<ListRemindersHandler>();
+        services.AddScoped<AlignPlansHandler>();
+        services.AddScoped<ManageSchemesHandler>();
+        services.AddScoped<RunAssessmentHandler>();
+        services.AddScoped<GetAssessmentHandler>();
+        services.AddScoped<IReferenceDataSeed, AssessmentSchemeSeed>();
         services.AddScoped<IDemoDataSeed, PlansDemoData>();
         var interval = configuration.GetValue("Zhixin:Plans:ReminderInterval", TimeSpan.FromHours(1));
         services.AddHostedService(provider => new ReportReminderJob(
@@ -81,6 +90,20 @@ public sealed class PlansModule : IZhixinModule
         api.MapPut("/targets/{id:guid}/actual", RecordTargetActualEndpoint.HandleAsync).WithName("RecordTargetActual")
             .WithSummary("Record the actual value of a target, with its source").RequireAuthorization(Policies.PlansWrite)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/alignment", AlignPlansEndpoint.HandleAsync).WithName("AlignPlans")
+            .WithSummary("Which tasks of a higher plan a lower plan carried, reworded or dropped, and what it added")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id:guid}/assessments", RunAssessmentEndpoint.HandleAsync).WithName("RunAssessment")
+            .WithSummary("Assess the plan's departments and local governments as of a date under a scoring scheme")
+            .RequireAuthorization(Policies.PlansWrite)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/assessments/latest", GetAssessmentEndpoint.LatestAsync).WithName("GetLatestAssessment")
+            .WithSummary("The plan's latest assessment: scores, grades and line-by-line breakdowns").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/assessment-schemes", ManageSchemesEndpoint.ListAsync).WithName("ListAssessmentSchemes")
+            .WithSummary("Every version of every scoring scheme");
+        api.MapPost("/assessment-schemes", ManageSchemesEndpoint.AddAsync).WithName("AddAssessmentSchemeVersion")
+            .WithSummary("Add a version of a scoring scheme (JSON as returned by the list); earlier versions stay")
+            .RequireAuthorization(Policies.PlansWrite).Accepts<string>("application/json").ProducesValidationProblem();
         api.MapGet("/reminders", ListRemindersEndpoint.HandleAsync).WithName("ListReportReminders")
             .WithSummary("Reminders for overdue progress reports of the caller's department");
     }

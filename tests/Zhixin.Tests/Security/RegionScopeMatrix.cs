@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Zhixin.Plans;
 using Zhixin.Register;
 
 namespace Zhixin.Tests.Security;
 
 /// <summary>What a county official (厦门市湖里区) may see of another county's (厦门市思明区) records.</summary>
-internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId);
+internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId, PlanScope Plan);
 
 /// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
 internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
@@ -49,6 +50,9 @@ internal static class RegionScopeMatrix
         ["GET /register/enterprises/new"] = "an empty form; saving goes through the create handler probed above",
         ["GET /register/enterprises/import"] = "the upload form; an upload goes through the import handler probed above",
         ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
+        ["GET /plans/alignment"] = "the alignment page; the same handler as GET /api/v1/plans/alignment (published task texts only)",
+        ["GET /api/v1/plans/alignment"] = "compares two published plans' task texts; reads no reports",
+        ["GET /api/v1/plans/"] = "plans are published government documents: every official reads every plan (reports on them are scoped, probed below)",
     };
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -75,6 +79,22 @@ internal static class RegionScopeMatrix
         new("POST", "/api/v1/register/products/{id:guid}/void", c => Json(HttpMethod.Post, RegisterRoutes.ApiProductVoid(c.ProductId),
             new { reason = "越界作废" }), Status(HttpStatusCode.NotFound)),
 
+        new("GET", "/api/v1/plans/{id:guid}", c => Get(PlansRoutes.ApiPlan(c.Plan.PlanId)), LacksMarkerAsync),
+        new("GET", "/api/v1/plans/{id:guid}/tasks", c => Get(PlansRoutes.ApiTasks(c.Plan.PlanId)), LacksMarkerAsync),
+        new("GET", "/api/v1/plans/tasks/{id:guid}", c => Get(PlansRoutes.ApiTask(c.Plan.TaskId)), LacksMarkerAsync),
+        new("POST", "/api/v1/plans/tasks/{id:guid}/reports", c => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiTaskReports(c.Plan.TaskId))
+        {
+            Content = new FormUrlEncodedContent([new("periodKey", "2026-H1"), new("text", "越界报送"), new("percent", "10")]),
+        }, Status(HttpStatusCode.Forbidden)),
+        new("GET", "/api/v1/plans/attachments/{id:guid}", c => Get(PlansRoutes.ApiAttachment(c.Plan.AttachmentId)), Status(HttpStatusCode.NotFound)),
+        new("PUT", "/api/v1/plans/targets/{id:guid}/actual", c => Json(HttpMethod.Put, PlansRoutes.ApiTargetActual(c.Plan.TargetId),
+            new { actual = 1m, source = "越界录入" }), Status(HttpStatusCode.Forbidden)),
+        new("GET", "/api/v1/plans/reminders", c => Get(PlansRoutes.ApiReminders), LacksPlanAsync),
+        new("POST", "/api/v1/plans/import", _ => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiImport)
+        {
+            Content = new StringContent(SimingPlan, Encoding.UTF8, "text/plain"),
+        }, Status(HttpStatusCode.Forbidden)),
+
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
         new("GET", "/register/enterprises", c => Get(RegisterRoutes.Enterprises + "?q=" + Uri.EscapeDataString(c.Name)), LacksAsync),
@@ -86,6 +106,9 @@ internal static class RegionScopeMatrix
         new("GET", "/register/products/{id:guid}/edit", c => Get(RegisterRoutes.EditProduct(c.ProductId)), Status(HttpStatusCode.NotFound)),
         new("GET", "/register/products/{id:guid}/void", c => Get(RegisterRoutes.Product(c.ProductId) + "/void"), Status(HttpStatusCode.NotFound)),
     ];
+
+    /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
+    private const string SimingPlan = "厦门市思明区人民政府关于印发思明区质量工作2026年行动计划的通知\n思政〔2026〕9号\n一、加强质量监管\n（一）开展质量整治。组织专项行动。（区市场监管局负责）\n厦门市思明区人民政府\n2026年1月5日\n";
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
 
@@ -112,6 +135,20 @@ internal static class RegionScopeMatrix
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(context.ProductId.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksMarkerAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Plan.Marker, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0022percent\u0022:50", body.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksPlanAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(context.Plan.PlanId.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task BadRequestMentioningJurisdictionAsync(HttpResponseMessage response, ScopeContext context)

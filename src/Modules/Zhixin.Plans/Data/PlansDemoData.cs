@@ -3,6 +3,7 @@ using Zhixin.Platform.Modules;
 using Zhixin.Plans.Domain;
 using Zhixin.Plans.Features;
 using Zhixin.Plans.Features.ImportPlan;
+using Zhixin.Plans.Features.RunAssessment;
 using Zhixin.Plans.Features.SendReminders;
 
 namespace Zhixin.Plans.Data;
@@ -13,7 +14,12 @@ namespace Zhixin.Plans.Data;
 /// actual values for some of Pingxiang's targets, marked as demo figures.
 /// </summary>
 internal sealed class PlansDemoData(
-    PlansDbContext db, ImportPlanHandler importer, DepartmentNames departments, SendRemindersHandler reminders, TimeProvider clock) : IDemoDataSeed
+    PlansDbContext db,
+    ImportPlanHandler importer,
+    DepartmentNames departments,
+    SendRemindersHandler reminders,
+    RunAssessmentHandler assessment,
+    TimeProvider clock) : IDemoDataSeed
 {
     private const int Seed = 2012;
 
@@ -46,6 +52,14 @@ internal sealed class PlansDemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         await reminders.HandleAsync(cancellationToken);
+        foreach (var plan in plans.Where(p => p.Tasks.Any(t => t.Assignments.Count > 0)))
+        {
+            var outcome = await assessment.HandleAsync(plan.Id, new RunAssessmentRequest(null, null), cancellationToken);
+            if (!outcome.IsSuccess)
+            {
+                throw new InvalidOperationException($"Demo assessment of {plan.Title} failed: {outcome.Message ?? outcome.Errors.ToString()}");
+            }
+        }
     }
 
     private void AddReports(Plan plan, ISet<string> reporting, Random random)

@@ -52,8 +52,7 @@ internal sealed class ImportPlanHandler(PlansDbContext db, IDepartmentDirectory 
 
         var jurisdiction = JurisdictionFinder.Find(parsed);
         var caller = db.Caller;
-        var isSystem = caller.Roles.Count == 0;
-        if (!isSystem && !(caller.IsInRole(Roles.Regulator) && MayImport(caller.RegionCode, jurisdiction)))
+        if (!ReportAccess.IsSystem(caller) && !(caller.IsInRole(Roles.Regulator) && MayImport(caller.RegionCode, jurisdiction)))
         {
             return Failure.Forbidden(PlansText.Get("Import.NotYourJurisdiction"));
         }

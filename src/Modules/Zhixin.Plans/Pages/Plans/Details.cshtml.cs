@@ -43,6 +43,14 @@ internal sealed class PlanDetailsModel(
     /// <summary>The task board asks for at most this many rows at a time (the handler's own limit).</summary>
     private const int ChartPageSize = 200;
 
+    /// <summary>Not started, in progress, completed: grey, blue, green, as the status badges.</summary>
+    private static readonly Dictionary<Features.TaskStatus, string> StatusColours = new()
+    {
+        [Features.TaskStatus.NotStarted] = "#aab3c2",
+        [Features.TaskStatus.InProgress] = "#1f5fbf",
+        [Features.TaskStatus.Completed] = "#1e7a3c",
+    };
+
     [BindProperty(SupportsGet = true)]
     public string? Section { get; set; }
 
@@ -71,7 +79,7 @@ internal sealed class PlanDetailsModel(
 
     public Page<TaskSummary> Tasks { get; private set; } = new([], 1, PageSize, 0);
 
-    /// <summary>Tasks per section by status, as the chart script reads it from the page.</summary>
+    /// <summary>Tasks per section by status as an ECharts option, which the platform's script draws.</summary>
     public string ChartJson { get; private set; } = "{}";
 
     /// <summary>The caller runs this plan: a regulator of its jurisdiction with the right to write.</summary>
@@ -188,15 +196,24 @@ internal sealed class PlanDetailsModel(
             }
         }
 
+        // An ECharts option, drawn by the platform's script: one horizontal bar per section, stacked by status.
         var sections = Plan.Sections.Select(s => s.Number).ToList();
         var chart = new
         {
-            sections = Plan.Sections.Select(s => $"{s.Number} {s.Title}").ToList(),
+            animation = false,
+            tooltip = new { trigger = "axis", axisPointer = new { type = "shadow" } },
+            legend = new { top = 0 },
+            grid = new { left = 8, right = 16, top = 32, bottom = 8, containLabel = true },
+            xAxis = new { type = "value", minInterval = 1 },
+            yAxis = new { type = "category", inverse = true, data = Plan.Sections.Select(s => $"{s.Number}、{s.Title}").ToList(),
+                axisLabel = new { width = 240, overflow = "truncate" } },
             series = PlanLabels.Statuses.Select(status => new
             {
-                key = PlanLabels.Css(status.ToString()),
                 name = PlanLabels.Status(status),
-                values = sections.Select(n => all.Count(t => t.SectionNumber == n && t.Status == status)).ToList(),
+                type = "bar",
+                stack = "tasks",
+                data = sections.Select(n => all.Count(t => t.SectionNumber == n && t.Status == status)).ToList(),
+                itemStyle = new { color = StatusColours[status] },
             }).ToList(),
         };
         return JsonSerializer.Serialize(chart);

@@ -24,4 +24,30 @@
             window.location.assign(raw.url);
         }
     });
+
+    // Charts: an element with data-chart holds an ECharts option as JSON, written by the server (encoded by
+    // Razor); a page that shows charts loads echarts.min.js. Drawn on load and again when htmx swaps one in.
+    function drawCharts(root) {
+        if (!window.echarts || !root.querySelectorAll) {
+            return;
+        }
+        root.querySelectorAll("[data-chart]").forEach(function (element) {
+            var chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
+            chart.setOption(JSON.parse(element.getAttribute("data-chart")), true);
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
+    document.addEventListener("htmx:after:swap", function (event) { drawCharts(event.target || document); });
+    window.addEventListener("resize", function () {
+        if (!window.echarts) {
+            return;
+        }
+        document.querySelectorAll("[data-chart]").forEach(function (element) {
+            var chart = window.echarts.getInstanceByDom(element);
+            if (chart) {
+                chart.resize();
+            }
+        });
+    });
 }());
