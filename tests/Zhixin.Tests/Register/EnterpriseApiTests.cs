@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Web;
 using Zhixin.Register;
 using Zhixin.Register.Features;
 using Zhixin.Tests.Infrastructure;
