@@ -51,7 +51,7 @@ public class PlanParseBenchmarks
     public int ParseMatchAndReadTargets()
     {
         var parsed = PlanDocumentParser.Parse(PlanTextDecoder.Decode(bytes).Text!);
-        var jurisdiction = JurisdictionFinder.Find(parsed);
+        var jurisdiction = new JurisdictionFinder().Find(parsed);
         var matched = parsed.Tasks.SelectMany(t => t.Lead.Concat(t.Participants).Concat(t.Responsible))
             .Count(name => matcher.Match(name, jurisdiction) is not null);
         return matched + parsed.Targets.Sum(t => TargetParser.Parse(t.Text, 2015).Count);

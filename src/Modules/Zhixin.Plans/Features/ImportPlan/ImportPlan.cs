@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Zhixin.Platform.Codes;
 using Zhixin.Platform.Departments;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Regions;
@@ -50,7 +51,7 @@ internal sealed class ImportPlanHandler(PlansDbContext db, IDepartmentDirectory 
             return new FieldErrors().Add("file", PlansText.Get("Import.NoItems"));
         }
 
-        var jurisdiction = JurisdictionFinder.Find(parsed);
+        var jurisdiction = new JurisdictionFinder().Find(parsed);
         var caller = db.Caller;
         if (!ReportAccess.IsSystem(caller) && !(caller.IsInRole(Roles.Regulator) && MayImport(caller.RegionCode, jurisdiction)))
         {
@@ -109,21 +110,21 @@ internal sealed class ImportPlanHandler(PlansDbContext db, IDepartmentDirectory 
         return preview with { PlanId = plan.Id };
     }
 
-    /// <summary>An official imports plans of the own jurisdiction (which they then run) or of one above it (to align with).</summary>
+    /// <summary>An official imports plans of the own jurisdiction or below (which they then run) or of one above it (to align with).</summary>
     private static bool MayImport(string? callerRegion, string jurisdiction)
     {
-        if (callerRegion is null)
+        if (callerRegion is null || RegionCode.Parse(callerRegion) is not { IsValid: true } own)
         {
             return false;
         }
 
-        var own = RegionCode.Parse(callerRegion);
-        return own.IsValid && (jurisdiction == "000000" || RegionScopeContains(callerRegion, jurisdiction) || own.Value.Chain().Any(r => r.Value == jurisdiction));
-    }
+        if (jurisdiction == "000000")
+        {
+            return true;
+        }
 
-    private static bool RegionScopeContains(string callerRegion, string jurisdiction) =>
-        RegionCode.Parse(callerRegion) is { IsValid: true } parsed
-        && Zhixin.Platform.Scoping.RegionScope.ForRegion(parsed.Value).Includes(jurisdiction);
+        return RegionCode.Parse(jurisdiction) is { IsValid: true } plan && (own.Value.Contains(plan.Value) || plan.Value.Contains(own.Value));
+    }
 
     private sealed record Duplicate(Guid Id, string Title, bool ByNumber);
 

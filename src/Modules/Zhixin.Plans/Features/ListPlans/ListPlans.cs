@@ -1,3 +1,5 @@
+using Zhixin.Platform.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Regions;

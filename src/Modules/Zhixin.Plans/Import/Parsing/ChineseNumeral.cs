@@ -20,6 +20,12 @@ internal static class ChineseNumeral
         foreach (var c in text)
         {
             var digit = DigitValue(c);
+            if (digit == 0 && total > 0 && pending < 0)
+            {
+                // 一百零五: 零 only marks the empty tens place.
+                continue;
+            }
+
             if (digit >= 0)
             {
                 if (pending >= 0)
