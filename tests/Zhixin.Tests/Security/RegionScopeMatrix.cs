@@ -53,6 +53,8 @@ internal static class RegionScopeMatrix
         ["GET /plans/alignment"] = "the alignment page; the same handler as GET /api/v1/plans/alignment (published task texts only)",
         ["GET /api/v1/plans/alignment"] = "compares two published plans' task texts; reads no reports",
         ["GET /api/v1/plans/"] = "plans are published government documents: every official reads every plan (reports on them are scoped, probed below)",
+        ["GET /plans"] = "plans are published documents: the list shows each plan's title and counts, the handler of GET /api/v1/plans/",
+        ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
     };
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -105,6 +107,10 @@ internal static class RegionScopeMatrix
         new("GET", "/register/products/{id:guid}", c => Get(RegisterRoutes.Product(c.ProductId)), Status(HttpStatusCode.NotFound)),
         new("GET", "/register/products/{id:guid}/edit", c => Get(RegisterRoutes.EditProduct(c.ProductId)), Status(HttpStatusCode.NotFound)),
         new("GET", "/register/products/{id:guid}/void", c => Get(RegisterRoutes.Product(c.ProductId) + "/void"), Status(HttpStatusCode.NotFound)),
+        // The plan and task pages show the published plan but none of another county's reports, and no report form.
+        new("GET", "/plans/{id:guid}", c => Get(PlansRoutes.Plan(c.Plan.PlanId)), LacksMarkerAsync),
+        new("GET", "/plans/tasks/{id:guid}", c => Get(PlansRoutes.Task(c.Plan.TaskId)), LacksMarkerAndFormAsync),
+        new("GET", "/plans/reminders", c => Get(PlansRoutes.Reminders), LacksTaskLinkAsync),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
@@ -143,6 +149,18 @@ internal static class RegionScopeMatrix
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(context.Plan.Marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain("\u0022percent\u0022:50", body.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksMarkerAndFormAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        await LacksMarkerAsync(response, context);
+        Assert.DoesNotContain("id=\"report-form\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksTaskLinkAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(PlansRoutes.Task(context.Plan.TaskId), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task LacksPlanAsync(HttpResponseMessage response, ScopeContext context)
