@@ -29,7 +29,7 @@ public sealed partial class RegisterJourneyTests(Chromium chromium) : IClassFixt
     [Fact]
     public async Task Regulator_WhenSearchingByCreditCodeAndImportingABadFile_SeesTheFirmAndTheErrorReport()
     {
-        await SignInAsync("xiamen");
+        await page.SignInAsync(app, "xiamen");
 
         // Search the register by the demo enterprise's credit code and open it.
         var code = DemoAccounts.All.Single(a => a.Role == Roles.EnterpriseUser).Enterprise!;
@@ -68,7 +68,7 @@ public sealed partial class RegisterJourneyTests(Chromium chromium) : IClassFixt
     [Fact]
     public async Task Page_WhenLanguageSwitched_ShowsEnglish()
     {
-        await SignInAsync("fujian");
+        await page.SignInAsync(app, "fujian");
         await page.GotoAsync(app.BaseUrl + RegisterRoutes.Enterprises);
         Assert.Contains("企业名录", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
 
@@ -76,23 +76,6 @@ public sealed partial class RegisterJourneyTests(Chromium chromium) : IClassFixt
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.DoesNotContain("企业名录", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-    }
-
-    private async Task SignInAsync(string userName)
-    {
-        await page.GotoAsync(app.BaseUrl + Zhixin.Platform.PlatformRoutes.Login);
-        await page.FillAsync("input[name=\"Input.UserName\"]", userName);
-        await page.FillAsync("input[name=\"Input.Password\"]", DemoAccounts.Password);
-        await page.ClickAsync("form:has(input[name=\"Input.Password\"]) button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        }
-        catch (TimeoutException e)
-        {
-            // The page the browser is stuck on says why (wrong password, lockout, an error page).
-            throw new InvalidOperationException($"Sign-in as {userName} did not leave the login page: {page.Url}\n{await page.InnerTextAsync("body")}", e);
-        }
     }
 
     [GeneratedRegex(@"/register/enterprises/[0-9a-f-]{36}$")]
