@@ -13,55 +13,48 @@ public sealed partial class PlansJourneyTests(Chromium chromium) : IClassFixture
 {
     private const string HenanPlan = "贯彻实施质量发展纲要2014年行动计划实施方案";
 
-    private readonly BrowserApp app = new();
-    private IPage page = null!;
-    private IBrowserContext context = null!;
+    private readonly BrowserSession session = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
-        page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-    }
+    private BrowserApp App => session.App;
 
-    public async ValueTask DisposeAsync()
-    {
-        await context.DisposeAsync();
-        await app.DisposeAsync();
-    }
+    private IPage Page => session.Page;
+
+    public ValueTask InitializeAsync() => new(session.StartAsync(chromium));
+
+    public ValueTask DisposeAsync() => session.DisposeAsync();
 
     [Fact]
     public async Task Regulator_WhenReportingOnATaskAndImportingAPlan_SeesTheReportAndTheNewPlan()
     {
-        await page.SignInAsync(app, "henan");
+        await session.SignInAsync("henan");
 
         // From the navigation to the Henan plan, then the board narrowed to the commerce department.
-        await page.ClickAsync(".mainnav a:has-text('行动计划督办')");
-        await page.WaitForURLAsync(url => url.EndsWith(PlansRoutes.Plans, StringComparison.Ordinal));
-        await page.ClickAsync($"#plans a:text-is('{HenanPlan}')");
-        await page.WaitForURLAsync(PlanUrl());
-        Assert.Equal(HenanPlan, await page.InnerTextAsync("h1"));
-        var foodSafety = page.Locator("#plan-tasks a", new PageLocatorOptions { HasText = "加强食品农产品质量安全监管" });
+        await Page.ClickAsync(".mainnav a:has-text('行动计划督办')");
+        await Page.WaitForURLAsync(url => url.EndsWith(PlansRoutes.Plans, StringComparison.Ordinal));
+        await Page.ClickAsync($"#plans a:text-is('{HenanPlan}')");
+        await Page.WaitForURLAsync(PlanUrl());
+        Assert.Equal(HenanPlan, await Page.InnerTextAsync("h1"));
+        var foodSafety = Page.Locator("#plan-tasks a", new PageLocatorOptions { HasText = "加强食品农产品质量安全监管" });
         await foodSafety.WaitForAsync();
 
-        await page.SelectOptionAsync("#department", "ha.commerce");
-        await page.WaitForURLAsync(url => url.Contains("department=ha.commerce", StringComparison.Ordinal));
+        await Page.SelectOptionAsync("#department", "ha.commerce");
+        await Page.WaitForURLAsync(url => url.Contains("department=ha.commerce", StringComparison.Ordinal));
         await foodSafety.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-        var consumerGoods = page.Locator("#plan-tasks a", new PageLocatorOptions { HasText = "加强消费品等重点产品质量安全监管" });
+        var consumerGoods = Page.Locator("#plan-tasks a", new PageLocatorOptions { HasText = "加强消费品等重点产品质量安全监管" });
         await consumerGoods.ClickAsync();
 
         // Report for the commerce department with an attachment; the report shows in the history.
-        await page.WaitForURLAsync(TaskUrl());
+        await Page.WaitForURLAsync(TaskUrl());
         var token = Guid.NewGuid().ToString("N")[..8];
-        var file = Path.Combine(app.Directory, "进展说明.txt");
+        var file = Path.Combine(App.Directory, "进展说明.txt");
         await File.WriteAllTextAsync(file, "商务厅专项检查进展。", TestContext.Current.CancellationToken);
-        await page.SelectOptionAsync("#Input_DepartmentCode", "ha.commerce");
-        await page.SelectOptionAsync("#Input_PeriodKey", "2014-Y");
-        await page.FillAsync("#Input_Text", $"全年专项检查已完成，编号{token}。");
-        await page.FillAsync("#Input_Percent", "80");
-        await page.SetInputFilesAsync("#Input_Files", file);
-        await page.ClickAsync("#report-form button[type=submit]");
-        var report = page.Locator("#task-reports tbody tr", new PageLocatorOptions { HasText = token });
+        await Page.SelectOptionAsync("#Input_DepartmentCode", "ha.commerce");
+        await Page.SelectOptionAsync("#Input_PeriodKey", "2014-Y");
+        await Page.FillAsync("#Input_Text", $"全年专项检查已完成，编号{token}。");
+        await Page.FillAsync("#Input_Percent", "80");
+        await Page.SetInputFilesAsync("#Input_Files", file);
+        await Page.ClickAsync("#report-form button[type=submit]");
+        var report = Page.Locator("#task-reports tbody tr", new PageLocatorOptions { HasText = token });
         await report.WaitForAsync();
         var row = await report.InnerTextAsync();
         Assert.Contains("河南省商务厅", row, StringComparison.Ordinal);
@@ -69,18 +62,18 @@ public sealed partial class PlansJourneyTests(Chromium chromium) : IClassFixture
         Assert.Contains("进展说明.txt", row, StringComparison.Ordinal);
 
         // Import a new plan by pasting its text: the preview lists its tasks, the confirmation opens the plan.
-        await page.GotoAsync(app.BaseUrl + PlansRoutes.Plans);
-        await page.ClickAsync($".toolbar a[href='{PlansRoutes.ImportPlan}']");
-        await page.FillAsync("#Input_Text", PlanText(token));
-        await page.ClickAsync("#import-form button[type=submit]");
-        var previewTasks = page.Locator("#preview-tasks tbody tr");
+        await Page.GotoAsync(App.BaseUrl + PlansRoutes.Plans);
+        await Page.ClickAsync($".toolbar a[href='{PlansRoutes.ImportPlan}']");
+        await Page.FillAsync("#Input_Text", PlanText(token));
+        await Page.ClickAsync("#import-form button[type=submit]");
+        var previewTasks = Page.Locator("#preview-tasks tbody tr");
         await previewTasks.First.WaitForAsync();
         Assert.Equal(2, await previewTasks.CountAsync());
-        Assert.Contains("推进标准化示范建设", await page.InnerTextAsync("#preview-tasks"), StringComparison.Ordinal);
-        await page.ClickAsync("#confirm-form button[type=submit]");
-        await page.WaitForURLAsync(PlanUrl());
-        Assert.Equal($"浏览器测试{token}质量工作2026年行动计划", await page.InnerTextAsync("h1"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "plan-imported.png"), FullPage = true });
+        Assert.Contains("推进标准化示范建设", await Page.InnerTextAsync("#preview-tasks"), StringComparison.Ordinal);
+        await Page.ClickAsync("#confirm-form button[type=submit]");
+        await Page.WaitForURLAsync(PlanUrl());
+        Assert.Equal($"浏览器测试{token}质量工作2026年行动计划", await Page.InnerTextAsync("h1"));
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "plan-imported.png"), FullPage = true });
     }
 
     /// <summary>A small Henan plan of two tasks, unique by its token and document number.</summary>

@@ -163,9 +163,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
     [InlineData(Engine.Postgres)]
     public async Task TaskPage_WhenNamedDepartmentReportsWithAFile_ShowsTheReportInTheHistory(Engine engine)
     {
-        var (regulator, plan, _, _) = await ArrangeAsync(engine);
-        var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
-        var commerce = await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: TestPlans.Commerce);
+        var (task, commerce) = await ArrangeFirstTaskAsync(engine, TestPlans.Commerce);
         var form = await commerce.PageAsync(PlansRoutes.Task(task));
         Assert.Contains("id=\"report-form\"", form, StringComparison.Ordinal);
 
@@ -187,9 +185,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
     [InlineData(Engine.Postgres)]
     public async Task TaskPage_WhenPercentIsOutOfRange_Returns400WithTheFieldMessage(Engine engine)
     {
-        var (regulator, plan, _, _) = await ArrangeAsync(engine);
-        var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
-        var commerce = await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: TestPlans.Commerce);
+        var (task, commerce) = await ArrangeFirstTaskAsync(engine, TestPlans.Commerce);
 
         var response = await commerce.PostMultipartAsync(PlansRoutes.Task(task), PlansRoutes.Task(task),
             [new("Input.PeriodKey", "2026-H1"), new("Input.Text", "进展"), new("Input.Percent", "150")]);
@@ -205,9 +201,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
     [InlineData(Engine.Postgres)]
     public async Task TaskPage_WhenDepartmentIsNotNamedByTheTask_ShowsNoFormAndRefusesAPost(Engine engine)
     {
-        var (regulator, plan, _, _) = await ArrangeAsync(engine);
-        var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
-        var education = await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: TestPlans.Education);
+        var (task, education) = await ArrangeFirstTaskAsync(engine, TestPlans.Education);
 
         var page = await education.PageAsync(PlansRoutes.Task(task));
         var response = await education.PostMultipartAsync(PlansRoutes.Task(task), PlansRoutes.Task(task),
@@ -242,6 +236,14 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         var text = TestPlans.Henan(token, TestPlans.NextNumber());
         var preview = await TestPlans.ImportedAsync(regulator, text);
         return (regulator, preview.PlanId!.Value, token, text);
+    }
+
+    /// <summary>The first task of a new test plan ((一), led by the quality bureau) and a user of <paramref name="department"/>.</summary>
+    private async Task<(Guid Task, HttpClient Department)> ArrangeFirstTaskAsync(Engine engine, string department)
+    {
+        var (regulator, plan, _, _) = await ArrangeAsync(engine);
+        var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
+        return (task, await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: department));
     }
 
     private static Task<HttpResponseMessage> PreviewAsync(HttpClient client, string text) =>

@@ -116,17 +116,13 @@ internal sealed class PlanDetailsModel(
     public async Task<IActionResult> OnPostActualAsync(Guid id, Guid target, CancellationToken cancellationToken)
     {
         Id = id;
-        if (!(await authorization.AuthorizeAsync(User, Policies.PlansWrite)).Succeeded)
+        if (!await this.MayAsync(authorization, Policies.PlansWrite))
         {
             return Forbid();
         }
 
-        var actualKey = $"{nameof(Input)}.{nameof(TargetActualInput.Actual)}";
-        if (ModelState.GetFieldValidationState(actualKey) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        if (ModelState.ReplaceUnboundValue($"{nameof(Input)}.{nameof(TargetActualInput.Actual)}", PlansText.Get("Page.ActualNotANumber")))
         {
-            // The browser sent something that is not a number; say so in the module's words.
-            ModelState.Remove(actualKey);
-            ModelState.AddModelError(actualKey, PlansText.Get("Page.ActualNotANumber"));
             return await FailedActualAsync(target, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
@@ -175,8 +171,7 @@ internal sealed class PlanDetailsModel(
         var board = await tasks.HandleAsync(BoardRequest(), cancellationToken);
         Tasks = board.Value!;
         ChartJson = await ChartAsync(cancellationToken);
-        ManagesPlan = ReportAccess.ManagesPlanOf(callers.Current, Plan.Plan.RegionCode)
-            && (await authorization.AuthorizeAsync(User, Policies.PlansWrite)).Succeeded;
+        ManagesPlan = ReportAccess.ManagesPlanOf(callers.Current, Plan.Plan.RegionCode) && await this.MayAsync(authorization, Policies.PlansWrite);
         return null;
     }
 

@@ -17,6 +17,6 @@ internal sealed class PlanListModel(ListPlansHandler list, IAuthorizationService
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Plans = await list.HandleAsync(cancellationToken);
-        CanImport = (await authorization.AuthorizeAsync(User, Policies.PlansWrite)).Succeeded;
+        CanImport = await this.MayAsync(authorization, Policies.PlansWrite);
     }
 }

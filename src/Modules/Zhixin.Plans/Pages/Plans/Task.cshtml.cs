@@ -64,16 +64,13 @@ internal sealed class PlanTaskModel(GetTaskHandler get, SubmitReportHandler subm
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.PlansReport)).Succeeded)
+        if (!await this.MayAsync(authorization, Policies.PlansReport))
         {
             return Forbid();
         }
 
-        var percentKey = $"{nameof(Input)}.{nameof(ReportInput.Percent)}";
-        if (ModelState.GetFieldValidationState(percentKey) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        if (ModelState.ReplaceUnboundValue($"{nameof(Input)}.{nameof(ReportInput.Percent)}", PlansText.Get("Report.PercentRange")))
         {
-            ModelState.Remove(percentKey);
-            ModelState.AddModelError(percentKey, PlansText.Get("Report.PercentRange"));
             return await RerenderAsync(id, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
@@ -122,7 +119,7 @@ internal sealed class PlanTaskModel(GetTaskHandler get, SubmitReportHandler subm
         }
 
         Details = outcome.Value!;
-        var mayReport = (await authorization.AuthorizeAsync(User, Policies.PlansReport)).Succeeded;
+        var mayReport = await this.MayAsync(authorization, Policies.PlansReport);
         Reporters = mayReport ? [.. Details.CallerMayReportFor.Select(code => (code, DepartmentName(code)))] : [];
         return true;
     }
