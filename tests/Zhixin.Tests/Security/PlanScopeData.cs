@@ -50,6 +50,11 @@ internal static class PlanScopeData
             Id = Guid.CreateVersion7(), PlanId = plan.Id, TaskId = task.Id, DepartmentCode = "fj.qts", PeriodKey = "2026-Y", DueOn = new DateOnly(2027, 1, 15),
             SentAt = DateTimeOffset.UtcNow, RegionCode = "350203",
         });
+        db.AssessmentRuns.Add(new AssessmentRun
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, SchemeCode = "zhixin-plan-default", SchemeVersion = 1, AsOf = new DateOnly(2026, 8, 1),
+            RunAt = DateTimeOffset.UtcNow, RunBy = "test", RegionCode = "350203",
+        });
         await db.SaveChangesAsync();
         return new PlanScope(plan.Id, task.Id, attachment.Id, target.Id, marker);
     });

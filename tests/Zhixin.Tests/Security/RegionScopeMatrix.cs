@@ -51,6 +51,8 @@ internal static class RegionScopeMatrix
         ["GET /register/enterprises/import"] = "the upload form; an upload goes through the import handler probed above",
         ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
         ["GET /plans/alignment"] = "the alignment page; the same handler as GET /api/v1/plans/alignment (published task texts only)",
+        ["GET /api/v1/plans/assessment-schemes"] = "scoring schemes are platform-wide rules, the same for every region",
+        ["POST /api/v1/plans/assessment-schemes"] = "adds a version of a platform-wide scoring scheme; no regional records",
         ["GET /api/v1/plans/alignment"] = "compares two published plans' task texts; reads no reports",
         ["GET /api/v1/plans/"] = "plans are published government documents: every official reads every plan (reports on them are scoped, probed below)",
         ["GET /plans"] = "plans are published documents: the list shows each plan's title and counts, the handler of GET /api/v1/plans/",
@@ -86,11 +88,13 @@ internal static class RegionScopeMatrix
         new("GET", "/api/v1/plans/tasks/{id:guid}", c => Get(PlansRoutes.ApiTask(c.Plan.TaskId)), LacksMarkerAsync),
         new("POST", "/api/v1/plans/tasks/{id:guid}/reports", c => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiTaskReports(c.Plan.TaskId))
         {
-            Content = new FormUrlEncodedContent([new("periodKey", "2026-H1"), new("text", "越界报送"), new("percent", "10")]),
+            Content = new MultipartFormDataContent { { new StringContent("2026-H1"), "periodKey" }, { new StringContent("越界报送"), "text" }, { new StringContent("10"), "percent" } },
         }, Status(HttpStatusCode.Forbidden)),
         new("GET", "/api/v1/plans/attachments/{id:guid}", c => Get(PlansRoutes.ApiAttachment(c.Plan.AttachmentId)), Status(HttpStatusCode.NotFound)),
         new("PUT", "/api/v1/plans/targets/{id:guid}/actual", c => Json(HttpMethod.Put, PlansRoutes.ApiTargetActual(c.Plan.TargetId),
             new { actual = 1m, source = "越界录入" }), Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/plans/{id:guid}/assessments", c => Json(HttpMethod.Post, PlansRoutes.ApiAssessments(c.Plan.PlanId), new { }), Status(HttpStatusCode.Forbidden)),
+        new("GET", "/api/v1/plans/{id:guid}/assessments/latest", c => Get(PlansRoutes.ApiAssessments(c.Plan.PlanId) + "/latest"), Status(HttpStatusCode.NotFound)),
         new("GET", "/api/v1/plans/reminders", c => Get(PlansRoutes.ApiReminders), LacksPlanAsync),
         new("POST", "/api/v1/plans/import", _ => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiImport)
         {

@@ -359,6 +359,11 @@ namespace Zhixin.Migrations.Postgres.Plans
                         .HasColumnType("character varying(16)")
                         .HasColumnName("unit");
 
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("upper_value");
+
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")

@@ -353,6 +353,11 @@ namespace Zhixin.Migrations.Sqlite.Plans
                         .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upper_value");
+
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT")

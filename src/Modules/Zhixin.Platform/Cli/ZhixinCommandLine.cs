@@ -111,6 +111,11 @@ public sealed class ZhixinCommandLine
             await error.WriteLineAsync(e.Message);
             return Failed;
         }
+        catch (System.Data.Common.DbException e) when (e.SqlState == "42P01" || e.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync($"zhixin: {e.Message} (the database has no tables yet: run \"zhixin migrate\" first)");
+            return Failed;
+        }
         catch (Exception e) when (e is FormatException or CodeFormatException or IOException or UnauthorizedAccessException
             or InvalidOperationException or System.Data.Common.DbException)
         {

@@ -30,7 +30,7 @@ public sealed class ImportPlanApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(["一", "二"], plan.Sections.Select(s => s.Number));
         Assert.Equal(["(一)", "(二)", "(三)"], tasks!.Items.Select(t => t.Number));
         var first = tasks.Items[0];
-        Assert.Equal("开展重点产品质量整治。", first.Title);
+        Assert.Equal("开展重点产品质量整治", first.Title);
         Assert.Equal(["ha.qts"], first.Departments.Where(d => d.Role == Zhixin.Plans.Domain.AssignmentRole.Lead).Select(d => d.DepartmentCode));
         Assert.Equal(["ha.commerce", "ha.aic"], first.Departments.Where(d => d.Role == Zhixin.Plans.Domain.AssignmentRole.Participant).Select(d => d.DepartmentCode));
         Assert.Equal(["ha.qts", "ha.education"], tasks.Items[1].Departments.Where(d => d.Role == Zhixin.Plans.Domain.AssignmentRole.Responsible).Select(d => d.DepartmentCode));
@@ -121,7 +121,7 @@ public sealed class ImportPlanApiTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, preview!.Tasks.Count);
-        Assert.Equal("开展重点产品质量整治。", preview.Tasks[0].Title);
+        Assert.Equal("开展重点产品质量整治", preview.Tasks[0].Title);
     }
 
     [Theory]

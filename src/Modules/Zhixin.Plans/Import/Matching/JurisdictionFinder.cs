@@ -81,18 +81,36 @@ internal sealed class JurisdictionFinder(RegionTable regions)
             }
         }
 
-        return best is null ? null : IsCityInsideFoundProvince(text, best);
+        return best is null ? null : Descend(text, best).Code;
     }
 
-    // "江西省萍乡市…": the province comes first in the text, but the city inside it is the plan's jurisdiction.
-    private string IsCityInsideFoundProvince(string text, Region found)
+    // "江西省萍乡市…", "厦门市思明区人民政府": the first name found may be a province or a city, but a city or a
+    // county inside it named in the same text is the plan's jurisdiction. Only the children of the region already
+    // found are tried, so a county name shared by several cities (城关区) cannot mislead.
+    private Region Descend(string text, Region found)
     {
-        if (found.Level != RegionLevel.Province)
+        while (found.Level != RegionLevel.County)
         {
-            return found.Code;
+            var child = regions.ChildrenOf(found)
+                .Where(c => !PlaceholderNames.Contains(c.Name, StringComparer.Ordinal) && text.Contains(c.Name, StringComparison.Ordinal))
+                .OrderByDescending(c => c.Name.Length)
+                .FirstOrDefault();
+            if (child is null && found.Level == RegionLevel.Province)
+            {
+                // Counties of a province-level city sit under a 市辖区 placeholder (天津市 → 市辖区 → 和平区).
+                child = regions.ChildrenOf(found).Where(c => PlaceholderNames.Contains(c.Name, StringComparer.Ordinal))
+                    .SelectMany(regions.ChildrenOf)
+                    .FirstOrDefault(c => text.Contains(c.Name, StringComparison.Ordinal));
+            }
+
+            if (child is null)
+            {
+                return found;
+            }
+
+            found = child;
         }
 
-        var city = regions.ChildrenOf(found).FirstOrDefault(c => !PlaceholderNames.Contains(c.Name, StringComparer.Ordinal) && text.Contains(c.Name, StringComparison.Ordinal));
-        return city?.Code ?? found.Code;
+        return found;
     }
 }

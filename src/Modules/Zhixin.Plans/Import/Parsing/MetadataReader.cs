@@ -31,7 +31,7 @@ internal static class MetadataReader
             titleLine,
             DocumentNumbers.FindOwn(before.Count > 0 ? before : header),
             FindIssuer(header),
-            FindDate(before.Count > 0 ? before : header));
+            FindDate(before.Count > 0 ? before : header) ?? FindSignatureDate(lines, firstItemLine));
     }
 
     private static (string? Title, int Line) FindTitle(IReadOnlyList<string> lines, int firstItemLine)
@@ -163,6 +163,20 @@ internal static class MetadataReader
     private static bool LooksLikeIssuer(string text) =>
         text.Length >= 3 && text.Length <= MaxIssuerLength && IssuerSuffixes.Contains(text[^1], StringComparison.Ordinal)
         && text.All(c => CommonHanzi.IsHan(c) || c is '(' or ')' or '（' or '）');
+
+    // A notice without a date in its header is often signed at the end: the last line that is only a date.
+    private static DateOnly? FindSignatureDate(IReadOnlyList<string> lines, int firstItemLine)
+    {
+        for (var i = lines.Count - 1; i > firstItemLine; i--)
+        {
+            if (PlanDates.ReadWholeLine(lines[i]) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
 
     private static DateOnly? FindDate(List<string> header)
     {

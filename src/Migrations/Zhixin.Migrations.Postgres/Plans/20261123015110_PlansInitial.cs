@@ -120,6 +120,7 @@ namespace Zhixin.Migrations.Postgres.Plans
                     indicator_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     comparator = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    upper_value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     unit = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     year = table.Column<int>(type: "integer", nullable: true),
                     computed_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),

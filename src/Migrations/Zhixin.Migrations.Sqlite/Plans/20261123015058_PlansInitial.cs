@@ -110,6 +110,7 @@ namespace Zhixin.Migrations.Sqlite.Plans
                     indicator_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     comparator = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    upper_value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     year = table.Column<int>(type: "INTEGER", nullable: true),
                     computed_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
