@@ -60,6 +60,7 @@ public sealed partial class PlansJourneyTests(Chromium chromium) : IClassFixture
         Assert.Contains("河南省商务厅", row, StringComparison.Ordinal);
         Assert.Contains("80%", row, StringComparison.Ordinal);
         Assert.Contains("进展说明.txt", row, StringComparison.Ordinal);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "task-reported.png"), FullPage = true });
 
         // Import a new plan by pasting its text: the preview lists its tasks, the confirmation opens the plan.
         await Page.GotoAsync(App.BaseUrl + PlansRoutes.Plans);
@@ -70,6 +71,7 @@ public sealed partial class PlansJourneyTests(Chromium chromium) : IClassFixture
         await previewTasks.First.WaitForAsync();
         Assert.Equal(2, await previewTasks.CountAsync());
         Assert.Contains("推进标准化示范建设", await Page.InnerTextAsync("#preview-tasks"), StringComparison.Ordinal);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "plan-preview.png"), FullPage = true });
         await Page.ClickAsync("#confirm-form button[type=submit]");
         await Page.WaitForURLAsync(PlanUrl());
         Assert.Equal($"浏览器测试{token}质量工作2026年行动计划", await Page.InnerTextAsync("h1"));

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Platform;
 using Zhixin.Platform.Identity;
 using Zhixin.Plans;
+using Zhixin.Plans.Data;
+using Zhixin.Plans.Domain;
 using Zhixin.Plans.Features.SendReminders;
 using Zhixin.Tests.Infrastructure;
 using Zhixin.Tests.Plans.Api;
@@ -143,6 +145,56 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
     [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
+    public async Task RecordActual_WhenRegulatorOfThePlanEntersValueAndSource_ShowsTheTargetMet(Engine engine)
+    {
+        var (regulator, plan, _, _) = await ArrangeAsync(engine);
+        var target = await AddTargetAsync(engine, plan);
+
+        var response = await regulator.SubmitAsync(PlansRoutes.Plan(plan),
+            [new("Input.Actual", "65.2"), new("Input.Source", "2026年统计公报")], $"{PlansRoutes.Plan(plan)}?handler=Actual&target={target}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await regulator.PageAsync(PlansRoutes.Plan(plan));
+        var row = page[page.IndexOf($"id=\"target-{target}\"", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains(">65.2<", row, StringComparison.Ordinal);
+        Assert.Contains("2026年统计公报", row, StringComparison.Ordinal);
+        Assert.Contains(">达标<", row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite, "abc", "统计公报", "Input.Actual", "实际值须为数字")]
+    [InlineData(Engine.Postgres, "65", "", "Input.Source", "不能为空")]
+    public async Task RecordActual_WhenFieldIsInvalid_Returns400WithTheMessageBesideTheTarget(Engine engine, string actual, string source, string field, string message)
+    {
+        var (regulator, plan, _, _) = await ArrangeAsync(engine);
+        var target = await AddTargetAsync(engine, plan);
+
+        var response = await regulator.SubmitAsync(PlansRoutes.Plan(plan),
+            [new("Input.Actual", actual), new("Input.Source", source)], $"{PlansRoutes.Plan(plan)}?handler=Actual&target={target}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Matches($"data-valmsg-for=\"{field}\"[^>]*>[^<]*{message}", await response.BodyAsync());
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task PlanPage_WhenCallerIsDepartmentUser_OffersNoActualForm(Engine engine)
+    {
+        var (_, plan, _, _) = await ArrangeAsync(engine);
+        await AddTargetAsync(engine, plan);
+        var commerce = await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: TestPlans.Commerce);
+
+        var page = await commerce.PageAsync(PlansRoutes.Plan(plan));
+
+        Assert.Contains("森林覆盖率", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Actual", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
     public async Task TaskRows_WhenRequestedByHtmx_ReturnTheFragmentAndPushTheFullPageUrl(Engine engine)
     {
         var (client, plan, _, _) = await ArrangeAsync(engine);
@@ -245,6 +297,20 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
         return (task, await apps[engine].SignInAsync(Roles.DepartmentUser, "410000", department: department));
     }
+
+    /// <summary>A target the platform does not compute, so an official records its actual value.</summary>
+    private Task<Guid> AddTargetAsync(Engine engine, Guid plan) => apps[engine].WithServicesAsync(async services =>
+    {
+        var db = services.GetRequiredService<PlansDbContext>();
+        var target = new PlanTarget
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan, Ordinal = 99, Text = "森林覆盖率稳定在63%以上", Indicator = "森林覆盖率", IndicatorKey = "森林覆盖率",
+            Comparator = "AtLeast", Value = 63, Unit = "%", Year = 2026,
+        };
+        db.Targets.Add(target);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return target.Id;
+    });
 
     private static Task<HttpResponseMessage> PreviewAsync(HttpClient client, string text) =>
         client.PostMultipartAsync(PlansRoutes.ImportPlan, PlansRoutes.ImportPlan + "?handler=Preview", [new("Input.Text", text)]);
