@@ -57,7 +57,7 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         var page = await response.BodyAsync();
         Assert.Contains("开展重点产品质量整治", page, StringComparison.Ordinal);
         Assert.Contains("加强特种设备监管", page, StringComparison.Ordinal);
-        Assert.Matches($"省质量发展促进中心{token} <span class=\"badge warn\">新部门，待确认</span>", page);
+        Assert.Matches($"省质量发展促进中心{token}\\s*<span class=\"badge warn\">新部门，待确认</span>", page);
         Assert.Contains("确认导入", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"测试{token}", await client.PageAsync(PlansRoutes.Plans), StringComparison.Ordinal);
     }
