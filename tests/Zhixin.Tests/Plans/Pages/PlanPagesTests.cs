@@ -128,6 +128,37 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
     [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
+    public async Task ImportPreview_WhenPlanIsOutsideCallersJurisdiction_Returns403WithTheMessage(Engine engine)
+    {
+        var client = await apps[engine].SignInAsync(Roles.Regulator, "350206");
+
+        var response = await PreviewAsync(client, TestPlans.Henan(TestCodes.ChineseToken(), TestPlans.NextNumber()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("只能导入本辖区或上级的计划", await response.BodyAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task ImportConfirm_WhenPlanWasImportedMeanwhile_Returns409NamingTheRule(Engine engine)
+    {
+        var client = await apps[engine].SignInAsync(Roles.Regulator, "410000");
+        var text = TestPlans.Henan(TestCodes.ChineseToken(), TestPlans.NextNumber());
+        var preview = await (await PreviewAsync(client, text)).BodyAsync();
+        await TestPlans.ImportedAsync(client, text);
+
+        var response = await client.SubmitAsync(PlansRoutes.ImportPlan,
+            [new("Input.Content", PlanPageForms.Hidden(preview, "Input.Content")), new("Input.FileName", "plan.txt")],
+            PlansRoutes.ImportPlan + "?handler=Confirm");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("PlanImportedOnce", await response.BodyAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
     public async Task PlanPage_WhenFilteredByDepartment_ShowsOnlyThatDepartmentsTasks(Engine engine)
     {
         var (client, plan, _, _) = await ArrangeAsync(engine);
