@@ -50,6 +50,7 @@ internal static class RegionScopeMatrix
         ["GET /register/enterprises/new"] = "an empty form; saving goes through the create handler probed above",
         ["GET /register/enterprises/import"] = "the upload form; an upload goes through the import handler probed above",
         ["GET /register/products/new"] = "an empty form; saving goes through the create handler probed above",
+        ["GET /plans/assessment-schemes"] = "the scoring schemes page; platform-wide rules, as GET /api/v1/plans/assessment-schemes",
         ["GET /plans/alignment"] = "the alignment page; the same handler as GET /api/v1/plans/alignment (published task texts only)",
         ["GET /api/v1/plans/assessment-schemes"] = "scoring schemes are platform-wide rules, the same for every region",
         ["POST /api/v1/plans/assessment-schemes"] = "adds a version of a platform-wide scoring scheme; no regional records",
@@ -95,6 +96,7 @@ internal static class RegionScopeMatrix
             new { actual = 1m, source = "越界录入" }), Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/plans/{id:guid}/assessments", c => Json(HttpMethod.Post, PlansRoutes.ApiAssessments(c.Plan.PlanId), new { }), Status(HttpStatusCode.Forbidden)),
         new("GET", "/api/v1/plans/{id:guid}/assessments/latest", c => Get(PlansRoutes.ApiAssessments(c.Plan.PlanId) + "/latest"), Status(HttpStatusCode.NotFound)),
+        new("GET", "/plans/{id:guid}/assessment", c => Get(PlansRoutes.Assessment(c.Plan.PlanId)), LacksRunAsync),
         new("GET", "/api/v1/plans/reminders", c => Get(PlansRoutes.ApiReminders), LacksPlanAsync),
         new("POST", "/api/v1/plans/import", _ => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiImport)
         {
@@ -165,6 +167,13 @@ internal static class RegionScopeMatrix
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(PlansRoutes.Task(context.Plan.TaskId), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan is public, its assessment is not: the page shows the plan but says it has not been assessed.</summary>
+    private static async Task LacksRunAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("id=\"assessment\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task LacksPlanAsync(HttpResponseMessage response, ScopeContext context)

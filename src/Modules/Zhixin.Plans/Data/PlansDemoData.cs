@@ -109,7 +109,9 @@ internal sealed class PlansDemoData(
                 continue;
             }
 
-            target.Actual = Math.Round(target.Value!.Value * (0.9m + (decimal)random.NextDouble() * 0.2m), 1);
+            // Counts (个, 篇) stay whole numbers; rates and scores keep one decimal.
+            var decimals = target.Value!.Value == decimal.Truncate(target.Value.Value) && target.Unit != "%" ? 0 : 1;
+            target.Actual = Math.Round(target.Value.Value * (0.9m + (decimal)random.NextDouble() * 0.2m), decimals);
             target.ActualSource = PlansText.Get("Demo.ActualSource");
             target.ActualRecordedAt = clock.GetUtcNow();
             target.ActualRecordedBy = "demo";
