@@ -223,6 +223,22 @@ public sealed class PlanPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain("handler=Actual", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PlanPages_WhenEnglishChosen_ShowEnglishLabelsAndNoResourceKeys()
+    {
+        var (regulator, plan, _, _) = await ArrangeAsync(Engine.Sqlite);
+        var task = (await PlanPageForms.TasksAsync(regulator, plan))[0].Id;
+        await regulator.SubmitAsync(PlatformRoutes.Home, [new("culture", "en"), new("returnUrl", "/")], PlatformRoutes.Culture);
+
+        foreach (var url in new[] { PlansRoutes.Plans, PlansRoutes.Plan(plan), PlansRoutes.Task(task), PlansRoutes.Reminders, PlansRoutes.ImportPlan })
+        {
+            var page = await regulator.PageAsync(url);
+            Assert.DoesNotMatch(@">\s*(Page|Status|Role|Standing|Result|Comparator)\.[A-Za-z]+", page);
+        }
+
+        Assert.Contains("Task board", await regulator.PageAsync(PlansRoutes.Plan(plan)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
