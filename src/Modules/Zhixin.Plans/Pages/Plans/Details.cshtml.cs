@@ -142,9 +142,6 @@ internal sealed class PlanDetailsModel(
 
     public string RowsUrl(int page) => PlansRoutes.Plan(Id) + QueryString.Create([new("handler", "Rows"), .. Filters(page)]);
 
-    /// <summary>The department's name on the board, from the plan's own list.</summary>
-    public PlanDepartmentView? DepartmentOf(string code) => Plan.Departments.FirstOrDefault(d => d.Code == code);
-
     private async Task<IActionResult> FailedActualAsync(Guid target, int status, CancellationToken cancellationToken)
     {
         FailedTarget = target;
