@@ -5,6 +5,7 @@ using Zhixin.Platform.Identity;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Plans.Features;
 using Zhixin.Plans.Features.AlignPlans;
+using Zhixin.Plans.Features.ImportPlan;
 using Zhixin.Plans.Features.ListPlans;
 
 namespace Zhixin.Plans.Pages.Plans;
@@ -30,9 +31,9 @@ internal sealed class AlignmentModel(ListPlansHandler plans, AlignPlansHandler a
     {
         Plans = await plans.HandleAsync(cancellationToken);
         Upper ??= Plans.FirstOrDefault(p => p.RegionCode == "000000")?.Id;
-        var upperYear = Plans.FirstOrDefault(p => p.Id == Upper)?.IssuedOn?.Year;
+        var upperYear = Plans.FirstOrDefault(p => p.Id == Upper) is { } chosen ? Year(chosen) : (int?)null;
         Lower ??= Plans.Where(p => p.RegionCode != "000000" && p.Id != Upper)
-            .OrderBy(p => p.IssuedOn?.Year == upperYear ? 0 : 1).ThenBy(p => p.RegionCode, StringComparer.Ordinal)
+            .OrderBy(p => Year(p) == upperYear ? 0 : 1).ThenBy(p => p.RegionCode, StringComparer.Ordinal)
             .FirstOrDefault()?.Id;
         if (Upper is { } upper && Lower is { } lower)
         {
@@ -53,4 +54,7 @@ internal sealed class AlignmentModel(ListPlansHandler plans, AlignPlansHandler a
 
         return Page();
     }
+
+    /// <summary>The first year a plan runs, read from its title as the importer does (2012年行动计划 → 2012).</summary>
+    private static int Year(PlanSummary plan) => PlanPeriod.From(plan.Title, plan.IssuedOn, DateOnly.MinValue).Starts.Year;
 }
