@@ -23,7 +23,6 @@ namespace Zhixin.Benchmarks;
 /// lines (the baseline), then with department matching and target parsing added.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
 public class PlanParseBenchmarks
 {
     private byte[] bytes = [];
@@ -64,7 +63,6 @@ public class PlanParseBenchmarks
 /// stores the plan. Each iteration imports once into a database emptied of plans beforehand.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
 [InvocationCount(1)]
 public class PlanStoreBenchmarks
 {

@@ -9,7 +9,7 @@ using Zhixin.Benchmarks;
 //   the plan importer on the five shipped plan documents (BenchmarkDotNet)
 if (args.Length > 0 && args[0] == "plans")
 {
-    BenchmarkSwitcher.FromTypes([typeof(PlanParseBenchmarks), typeof(PlanStoreBenchmarks)]).RunAll(args: args[1..]);
+    BenchmarkSwitcher.FromTypes([typeof(PlanParseBenchmarks), typeof(PlanStoreBenchmarks)]).Run(args[1..]);
     return;
 }
 

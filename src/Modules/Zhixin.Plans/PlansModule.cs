@@ -25,6 +25,7 @@ using Zhixin.Plans.Features.ListTasks;
 using Zhixin.Plans.Features.RecordTargetActual;
 using Zhixin.Plans.Features.RefreshComputedIndicators;
 using Zhixin.Plans.Features.SendReminders;
+using Zhixin.Plans.Features.SetSchedule;
 using Zhixin.Plans.Features.SubmitReport;
 using Zhixin.Plans.Jobs;
 
@@ -50,6 +51,7 @@ public sealed class PlansModule : IZhixinModule
         services.AddScoped<SendRemindersHandler>();
         services.AddScoped<ListRemindersHandler>();
         services.AddScoped<AlignPlansHandler>();
+        services.AddScoped<SetScheduleHandler>();
         services.AddScoped<ManageSchemesHandler>();
         services.AddScoped<RunAssessmentHandler>();
         services.AddScoped<GetAssessmentHandler>();
@@ -74,6 +76,10 @@ public sealed class PlansModule : IZhixinModule
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetPlanEndpoint.HandleAsync).WithName("GetPlan")
             .WithSummary("A plan with its sections, targets, departments and reporting periods").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/{id:guid}/schedule", SetScheduleEndpoint.HandleAsync).WithName("SetPlanSchedule")
+            .WithSummary("Set when the plan runs and its reporting deadlines (halfYearly, quarterly, yearly or custom month-days)")
+            .RequireAuthorization(Policies.PlansWrite)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/tasks", ListTasksEndpoint.HandleAsync).WithName("ListPlanTasks")
             .WithSummary("The task board: filter by section, department, status, overdue, text").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/tasks/{id:guid}", GetTaskEndpoint.HandleAsync).WithName("GetPlanTask")

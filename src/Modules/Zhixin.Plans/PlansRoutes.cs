@@ -17,6 +17,8 @@ public static class PlansRoutes
 
     public static string ApiPlan(Guid id) => $"{Api}/{id}";
 
+    public static string ApiSchedule(Guid planId) => $"{Api}/{planId}/schedule";
+
     public static string ApiTasks(Guid planId) => $"{Api}/{planId}/tasks";
 
     public static string ApiTask(Guid taskId) => $"{Api}/tasks/{taskId}";

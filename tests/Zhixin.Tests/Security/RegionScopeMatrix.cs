@@ -94,6 +94,7 @@ internal static class RegionScopeMatrix
         new("GET", "/api/v1/plans/attachments/{id:guid}", c => Get(PlansRoutes.ApiAttachment(c.Plan.AttachmentId)), Status(HttpStatusCode.NotFound)),
         new("PUT", "/api/v1/plans/targets/{id:guid}/actual", c => Json(HttpMethod.Put, PlansRoutes.ApiTargetActual(c.Plan.TargetId),
             new { actual = 1m, source = "越界录入" }), Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/plans/{id:guid}/schedule", c => Json(HttpMethod.Put, PlansRoutes.ApiSchedule(c.Plan.PlanId), new { kind = "yearly" }), Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/plans/{id:guid}/assessments", c => Json(HttpMethod.Post, PlansRoutes.ApiAssessments(c.Plan.PlanId), new { }), Status(HttpStatusCode.Forbidden)),
         new("GET", "/api/v1/plans/{id:guid}/assessments/latest", c => Get(PlansRoutes.ApiAssessments(c.Plan.PlanId) + "/latest"), Status(HttpStatusCode.NotFound)),
         new("GET", "/plans/{id:guid}/assessment", c => Get(PlansRoutes.Assessment(c.Plan.PlanId)), LacksRunAsync),
