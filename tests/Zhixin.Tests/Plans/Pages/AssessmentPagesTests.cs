@@ -65,6 +65,27 @@ public sealed class AssessmentPagesTests(Apps apps) : IClassFixture<Apps>
     [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
+    public async Task PlanPage_WhenScheduleIsSetToCustomDeadlines_ListsThemAndRejectsABadOne(Engine engine)
+    {
+        var regulator = await apps[engine].SignInAsync(Roles.Regulator, "410000");
+        var preview = await TestPlans.ImportedAsync(regulator, TestPlans.Henan(TestCodes.ChineseToken(), TestPlans.NextNumber()));
+        var page = PlansRoutes.Plan(preview.PlanId!.Value);
+
+        var saved = await regulator.SubmitAsync(page, [new("Schedule.Kind", "custom"), new("Schedule.Deadlines", "04-30, 10-31")], page + "?handler=Schedule");
+        var after = await regulator.PageAsync(page);
+        var rejected = await regulator.SubmitAsync(page, [new("Schedule.Kind", "custom"), new("Schedule.Deadlines", "02-30")], page + "?handler=Schedule");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("2026-04-30", after, StringComparison.Ordinal);
+        Assert.Contains("2026-10-31", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-07-15", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Contains("02-30", await rejected.BodyAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
     public async Task AlignmentPage_WhenNationalAndFujianAreImported_OpensOnThemAndShowsTheResult(Engine engine)
     {
         var regulator = await apps[engine].SignInAsync(Roles.Regulator, "350000");

@@ -12,6 +12,7 @@ using Zhixin.Plans.Features;
 using Zhixin.Plans.Features.GetPlan;
 using Zhixin.Plans.Features.ListTasks;
 using Zhixin.Plans.Features.RecordTargetActual;
+using Zhixin.Plans.Features.SetSchedule;
 
 namespace Zhixin.Plans.Pages.Plans;
 
@@ -21,6 +22,18 @@ internal sealed class TargetActualInput
     public decimal? Actual { get; set; }
 
     public string? Source { get; set; }
+}
+
+internal sealed class ScheduleInput
+{
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+
+    public string? Kind { get; set; }
+
+    /// <summary>Custom deadlines as month-day, separated by commas or spaces: "07-15, 01-15".</summary>
+    public string? Deadlines { get; set; }
 }
 
 /// <summary>
@@ -33,6 +46,7 @@ internal sealed class PlanDetailsModel(
     GetPlanHandler get,
     ListTasksHandler tasks,
     RecordTargetActualHandler record,
+    SetScheduleHandler schedule,
     ICallerContext callers,
     IAuthorizationService authorization) : PageModel
 {
@@ -72,6 +86,9 @@ internal sealed class PlanDetailsModel(
 
     [BindProperty]
     public TargetActualInput Input { get; set; } = new();
+
+    [BindProperty]
+    public ScheduleInput Schedule { get; set; } = new();
 
     public Guid Id { get; private set; }
 
@@ -138,6 +155,26 @@ internal sealed class PlanDetailsModel(
         return failed is PageResult ? await FailedActualAsync(target, Response.StatusCode, cancellationToken) : failed;
     }
 
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (!await this.MayAsync(authorization, Policies.PlansWrite))
+        {
+            return Forbid();
+        }
+
+        var deadlines = (Schedule.Deadlines ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var outcome = await schedule.HandleAsync(id, new SetScheduleRequest(Schedule.StartsOn, Schedule.EndsOn, Schedule.Kind, null, deadlines), cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            TempData["zhixin.notice"] = PlansText.Get("Page.ScheduleSaved");
+            return Redirect(PlansRoutes.Plan(id) + "#schedule");
+        }
+
+        var loaded = await LoadAsync(cancellationToken);
+        return loaded ?? this.Failed(outcome, typeof(ScheduleInput), nameof(Schedule));
+    }
+
     public string ListUrl(int page) => PlansRoutes.Plan(Id) + QueryString.Create(Filters(page));
 
     public string RowsUrl(int page) => PlansRoutes.Plan(Id) + QueryString.Create([new("handler", "Rows"), .. Filters(page)]);
@@ -169,6 +206,8 @@ internal sealed class PlanDetailsModel(
         Tasks = board.Value!;
         ChartJson = await ChartAsync(cancellationToken);
         ManagesPlan = ReportAccess.ManagesPlanOf(callers.Current, Plan.Plan.RegionCode) && await this.MayAsync(authorization, Policies.PlansWrite);
+        Schedule.StartsOn ??= Plan.StartsOn;
+        Schedule.EndsOn ??= Plan.EndsOn;
         return null;
     }
 
