@@ -239,23 +239,31 @@ public sealed partial class PostgresCluster : IAsyncLifetime
         var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
         if (File.Exists(pidFile))
         {
+            using var postmaster = Postmaster(pidFile);
             var result = Run(binDirectory, runAsPostgres, "pg_ctl", ["stop", "-m", "immediate", "-w", "-D", dataDirectory], root);
             if (result.ExitCode != 0)
             {
                 // Deleting the data directory under a live postmaster would orphan it with no pid file to find it by.
                 KillPostmaster(pidFile);
             }
+
+            // pg_ctl returns once the pid file is gone; the process itself may still be closing its files.
+            postmaster?.WaitForExit(TimeSpan.FromSeconds(30));
         }
 
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static Process? Postmaster(string pidFile)
+    {
         try
         {
-            Directory.Delete(root, recursive: true);
+            var firstLine = File.ReadLines(pidFile).FirstOrDefault();
+            return int.TryParse(firstLine, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? Process.GetProcessById(pid) : null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or ArgumentException or InvalidOperationException)
         {
-            // A straggling backend may still be removing files; one retry is enough in practice.
-            Thread.Sleep(200);
-            Directory.Delete(root, recursive: true);
+            return null;
         }
     }
 
@@ -449,7 +457,7 @@ public sealed partial class PostgresCluster : IAsyncLifetime
             }
             catch (SocketException) when (attempt < PortAttempts)
             {
-                Thread.Sleep(50);
+                // Port 0 asks the kernel for any free port; a failed bind is retried at once for another.
             }
         }
     }
