@@ -60,8 +60,10 @@ internal sealed class GetPlanHandler(PlansDbContext db, DepartmentNames departme
     }
 
     internal static IReadOnlyList<WarningView> Warnings(string json) =>
-        [.. (JsonSerializer.Deserialize<List<ParseWarning>>(json, PlanJson.Options) ?? [])
-            .Select(w => new WarningView(w.Line, w.Kind.ToString(), PlansText.Get("Warning." + w.Kind), w.Excerpt))];
+        Warnings(JsonSerializer.Deserialize<List<ParseWarning>>(json, PlanJson.Options) ?? []);
+
+    internal static IReadOnlyList<WarningView> Warnings(IEnumerable<ParseWarning> warnings) =>
+        [.. warnings.Select(w => new WarningView(w.Line, w.Kind.ToString(), PlansText.Get("Warning." + w.Kind), w.Excerpt))];
 }
 
 internal static class GetPlanEndpoint

@@ -74,7 +74,7 @@ internal sealed class ImportPlanHandler(PlansDbContext db, IDepartmentDirectory 
             [.. parsed.Tasks.Select(PlanPreviews.From)],
             targets,
             [.. names.Select(n => new PreviewDepartment(n, matches[n]?.Code, matches[n]?.Name, matches[n] is null))],
-            GetPlanHandler.Warnings(JsonSerializer.Serialize(parsed.Warnings, PlanJson.Options)),
+            GetPlanHandler.Warnings(parsed.Warnings),
             duplicate?.Id,
             null);
         if (request.DryRun)
