@@ -1,4 +1,5 @@
 using Zhixin.Host;
+using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Platform;
 using Zhixin.Register;
@@ -8,6 +9,7 @@ return await ZhixinHost.RunAsync(args,
 [
     new PlatformModule(),
     new RegisterModule(),
+    new InspectionModule(),
     new PlansModule(),
 ]);
 

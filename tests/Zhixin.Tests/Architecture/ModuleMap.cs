@@ -1,4 +1,5 @@
 using System.Reflection;
+using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Platform;
 using Zhixin.Register;
@@ -13,6 +14,7 @@ internal static class ModuleMap
         [typeof(PlatformModule).Assembly] = 0,
         [typeof(RegisterModule).Assembly] = 1,
         [typeof(PlansModule).Assembly] = 1,
+        [typeof(InspectionModule).Assembly] = 2,
     };
 
     public static IEnumerable<Assembly> Modules => Levels.Keys;
