@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Zhixin.Inspection.Data;
 using Zhixin.Plans.Data;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Scoping;
@@ -21,6 +22,11 @@ internal sealed class RegisterContextFactory : IDesignTimeDbContextFactory<Regis
 internal sealed class PlansContextFactory : IDesignTimeDbContextFactory<PlansDbContext>
 {
     public PlansDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PlansDbContext>(PlansDbContext.SchemaName), new CallerContext());
+}
+
+internal sealed class InspectionContextFactory : IDesignTimeDbContextFactory<InspectionDbContext>
+{
+    public InspectionDbContext CreateDbContext(string[] args) => new(DesignTime.Options<InspectionDbContext>(InspectionDbContext.SchemaName), new CallerContext());
 }
 
 internal static class DesignTime

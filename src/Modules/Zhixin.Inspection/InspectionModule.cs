@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Inspection.Contracts;
+using Zhixin.Inspection.Data;
 using Zhixin.Platform.Cli;
+using Zhixin.Platform.Data;
+using Zhixin.Platform.Events;
 using Zhixin.Platform.Modules;
 
 namespace Zhixin.Inspection;
@@ -13,6 +17,9 @@ public sealed class InspectionModule : IZhixinModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<InspectionDbContext>(InspectionDbContext.SchemaName, Level);
+        services.AddOutbox<InspectionDbContext>();
+        services.AddIntegrationEvent<BatchFailed>(BatchFailed.EventName);
     }
 
     public void MapEndpoints(WebApplication app)

@@ -5,4 +5,6 @@ public static class InspectionRoutes
 {
     public const string Api = "/api/v1/inspection";
     public const string Pages = "/inspection";
+
+    public static string Batch(Guid id) => $"{Pages}/batches/{id}";
 }

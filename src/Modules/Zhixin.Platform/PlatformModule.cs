@@ -21,6 +21,7 @@ using Zhixin.Platform.Audit.VerifyAuditChain;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Departments;
+using Zhixin.Platform.Events;
 using Zhixin.Platform.Departments.ListDepartments;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Identity.CreateAccount;
@@ -62,6 +63,11 @@ public sealed class PlatformModule : IZhixinModule
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseStartup>());
         services.AddScoped<IReferenceDataSeed, DepartmentSeed>();
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatchJob>();
+        services.AddScoped<EnterpriseEventLog>();
+        services.AddScoped<IEnterpriseEventLog>(provider => provider.GetRequiredService<EnterpriseEventLog>());
+        services.AddScoped<IIntegrationEventSubscriber<IEnterpriseEvent>>(provider => provider.GetRequiredService<EnterpriseEventLog>());
 
         AddIdentity(services, configuration);
         services.AddScoped<SignInHandler>();

@@ -8,7 +8,9 @@ using Zhixin.Platform.Identity;
 using Zhixin.Platform.Modules;
 using Microsoft.AspNetCore.Mvc;
 using Zhixin.Register.Cli;
+using Zhixin.Register.Contracts;
 using Zhixin.Register.Data;
+using Zhixin.Register.Features;
 using Zhixin.Register.Features.ExportEnterprises;
 using Zhixin.Register.Features.GenerateEnterprises;
 using Zhixin.Register.Features.ImportEnterprises;
@@ -35,6 +37,7 @@ public sealed class RegisterModule : IZhixinModule
     {
         services.AddModuleDbContext<RegisterDbContext>(RegisterDbContext.SchemaName, Level);
         services.AddScoped<IReferenceDataSeed, ProductCategorySeed>();
+        services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
         services.AddScoped<SearchEnterprisesHandler>();
         services.AddScoped<GetEnterpriseHandler>();
         services.AddScoped<CreateEnterpriseHandler>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Scoping;
+using Zhixin.Inspection.Data;
 using Zhixin.Plans.Data;
 using Zhixin.Register.Data;
 
@@ -33,6 +34,7 @@ internal static class ModuleContexts
         new PlatformDbContext(Options<PlatformDbContext>(target, PlatformDbContext.SchemaName)),
         new RegisterDbContext(Options<RegisterDbContext>(target, RegisterDbContext.SchemaName), new CallerContext()),
         new PlansDbContext(Options<PlansDbContext>(target, PlansDbContext.SchemaName), new CallerContext()),
+        new InspectionDbContext(Options<InspectionDbContext>(target, InspectionDbContext.SchemaName), new CallerContext()),
     ];
 
     private static DbContextOptions<T> Options<T>(DatabaseTarget target, string schema) where T : DbContext

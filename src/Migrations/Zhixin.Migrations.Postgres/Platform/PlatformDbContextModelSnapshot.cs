@@ -289,6 +289,58 @@ namespace Zhixin.Migrations.Postgres.Platform
                     b.ToTable("department_aliases", "platform");
                 });
 
+            modelBuilder.Entity("Zhixin.Platform.Events.EnterpriseEventEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_events");
+
+                    b.HasIndex("CreditCode", "OccurredOn")
+                        .HasDatabaseName("ix_enterprise_events_credit_code_occurred_on");
+
+                    b.ToTable("enterprise_events", "platform");
+                });
+
             modelBuilder.Entity("Zhixin.Platform.Identity.ZhixinRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -279,6 +279,58 @@ namespace Zhixin.Migrations.Sqlite.Platform
                     b.ToTable("department_aliases", (string)null);
                 });
 
+            modelBuilder.Entity("Zhixin.Platform.Events.EnterpriseEventEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_events");
+
+                    b.HasIndex("CreditCode", "OccurredOn")
+                        .HasDatabaseName("ix_enterprise_events_credit_code_occurred_on");
+
+                    b.ToTable("enterprise_events", (string)null);
+                });
+
             modelBuilder.Entity("Zhixin.Platform.Identity.ZhixinRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Departments;
+using Zhixin.Platform.Events;
 using Zhixin.Platform.Identity;
 
 namespace Zhixin.Platform.Data;
@@ -16,6 +17,8 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<EnterpriseEventEntry> EnterpriseEvents => Set<EnterpriseEventEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -50,6 +53,19 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             entry.Property(e => e.Mac).HasMaxLength(64);
             entry.HasIndex(e => new { e.EntityType, e.EntityId });
             entry.HasIndex(e => e.OccurredAt);
+        });
+
+        builder.Entity<EnterpriseEventEntry>(entry =>
+        {
+            entry.ToTable("enterprise_events");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.CreditCode).HasMaxLength(18);
+            entry.Property(e => e.RegionCode).HasMaxLength(6);
+            entry.Property(e => e.Kind).HasMaxLength(100);
+            entry.Property(e => e.Title).HasMaxLength(500);
+            entry.Property(e => e.Link).HasMaxLength(300);
+            entry.HasIndex(e => new { e.CreditCode, e.OccurredOn });
         });
 
         builder.Entity<Department>(department =>
