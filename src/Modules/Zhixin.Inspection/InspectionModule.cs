@@ -1,11 +1,23 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
+using Zhixin.Inspection.Features.AdaptEdition;
+using Zhixin.Inspection.Features.CreateSpotCheckPlan;
+using Zhixin.Inspection.Features.GetBatch;
+using Zhixin.Inspection.Features.GetSpotCheckPlan;
+using Zhixin.Inspection.Features.ListBatches;
+using Zhixin.Inspection.Features.ListCatalogue;
+using Zhixin.Inspection.Features.ListSpotCheckPlans;
+using Zhixin.Inspection.Features.RecordResults;
+using Zhixin.Inspection.Features.RecordSampling;
+using Zhixin.Inspection.Features.SaveCatalogueProduct;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
+using Zhixin.Platform.Identity;
 using Zhixin.Platform.Modules;
 
 namespace Zhixin.Inspection;
@@ -20,11 +32,52 @@ public sealed class InspectionModule : IZhixinModule
         services.AddModuleDbContext<InspectionDbContext>(InspectionDbContext.SchemaName, Level);
         services.AddOutbox<InspectionDbContext>();
         services.AddIntegrationEvent<BatchFailed>(BatchFailed.EventName);
+        services.AddScoped<ListCatalogueHandler>();
+        services.AddScoped<AdaptEditionHandler>();
+        services.AddScoped<SaveCatalogueProductHandler>();
+        services.AddScoped<CreateSpotCheckPlanHandler>();
+        services.AddScoped<ListSpotCheckPlansHandler>();
+        services.AddScoped<GetSpotCheckPlanHandler>();
+        services.AddScoped<RecordSamplingHandler>();
+        services.AddScoped<RecordResultsHandler>();
+        services.AddScoped<ListBatchesHandler>();
+        services.AddScoped<GetBatchHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup(InspectionRoutes.Api).WithTags("Inspection").RequireAuthorization(Policies.InspectionRead);
+
+        api.MapGet("/catalogue", ListCatalogueEndpoint.HandleAsync).WithName("ListCatalogue")
+            .WithSummary("The key-regulated product catalogue (重点监管产品目录): its editions and one edition's products with risk levels");
+        api.MapPost("/catalogue/editions", AdaptEditionEndpoint.HandleAsync).WithName("AdaptCatalogueEdition")
+            .WithSummary("A new edition for a region, copied from an existing one (a province adapts the national edition)")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPut("/catalogue/{edition}/products/{code}", SaveCatalogueProductEndpoint.HandleAsync).WithName("SaveCatalogueProduct")
+            .WithSummary("Add or change a product of an edition: category, risk level, producing trades (GB/T 4754), usual test items")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/plans", ListSpotCheckPlansEndpoint.HandleAsync).WithName("ListSpotCheckPlans")
+            .WithSummary("Spot-check plans (监督抽查计划), filter by year and organising region");
+        api.MapPost("/plans", CreateSpotCheckPlanEndpoint.HandleAsync).WithName("CreateSpotCheckPlan")
+            .WithSummary("A yearly or special spot-check plan: catalogue edition, period, budget in batches")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/plans/{id:guid}", GetSpotCheckPlanEndpoint.HandleAsync).WithName("GetSpotCheckPlan")
+            .WithSummary("A plan with its allocation (product × region), draws and progress").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/batches", ListBatchesEndpoint.HandleAsync).WithName("ListBatches")
+            .WithSummary("Sampled batches in the caller's scope: filter by plan, product, region, verdict, year, text; paged");
+        api.MapPost("/batches", RecordSamplingEndpoint.HandleAsync).WithName("RecordSampling")
+            .WithSummary("Record a sampled batch (抽样单): firm, product, lot, quantities, seals, samplers, place, channel")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/batches/{id:guid}", GetBatchEndpoint.HandleAsync).WithName("GetBatch")
+            .WithSummary("A batch with its sampling record, test items and follow-up").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/batches/{id:guid}/results", RecordResultsEndpoint.HandleAsync).WithName("RecordTestResults")
+            .WithSummary("Record the lab's results item by item; any failing item fails the batch and raises BatchFailed")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public void AddCommands(ZhixinCommandLine commandLine)

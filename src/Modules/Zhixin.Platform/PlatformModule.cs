@@ -132,6 +132,8 @@ public sealed class PlatformModule : IZhixinModule
             .AddPolicy(Policies.PlansRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser))
             .AddPolicy(Policies.PlansWrite, p => p.RequireRole(Roles.Regulator))
             .AddPolicy(Policies.PlansReport, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser))
+            .AddPolicy(Policies.InspectionRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser, Roles.EnterpriseUser))
+            .AddPolicy(Policies.InspectionWrite, p => p.RequireRole(Roles.Regulator))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditAdministrator))
             .AddPolicy(Policies.AccountAdministration, p => p.RequireRole(Roles.SecurityAdministrator));
     }

@@ -8,6 +8,8 @@ public static class Policies
     public const string PlansRead = "plans:read";
     public const string PlansWrite = "plans:write";
     public const string PlansReport = "plans:report";
+    public const string InspectionRead = "inspection:read";
+    public const string InspectionWrite = "inspection:write";
     public const string AuditRead = "audit:read";
     public const string AccountAdministration = "accounts:administer";
 }
