@@ -10,7 +10,7 @@ namespace Zhixin.Inspection.Statistics;
 /// "expected" counts are the observed ones. It is the condition under which the normal approximation behind the
 /// year-on-year z-test and the stratified normal interval is trusted. It also matches what the headline figure
 /// needs: SAMR publishes the non-conformity rate, whose relative precision depends on the number of failures,
-/// not of batches — 2 failures in 500 batches give 0.4 % with a 95 % interval of about 0.1–1.5 %. The floor of
+/// not of batches — 2 failures in 500 batches give 0.4 % with a 95 % interval of about 0.1–1.4 %. The floor of
 /// 30 batches keeps cells of a county and one product (about 20 batches, a Wilson interval some 30 points
 /// wide) flagged even when their counts look balanced. Both thresholds are settings, not law.
 /// </remarks>
