@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Register;
 
 namespace Zhixin.Tests.Security;
 
 /// <summary>What a county official (厦门市湖里区) may see of another county's (厦门市思明区) records.</summary>
-internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId, PlanScope Plan);
+internal sealed record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId, PlanScope Plan, InspectionScope Inspection);
 
 /// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
 internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
@@ -57,6 +58,8 @@ internal static class RegionScopeMatrix
         ["GET /api/v1/plans/alignment"] = "compares two published plans' task texts; reads no reports",
         ["GET /api/v1/plans/"] = "plans are published government documents: every official reads every plan (reports on them are scoped, probed below)",
         ["GET /plans"] = "plans are published documents: the list shows each plan's title and counts, the handler of GET /api/v1/plans/",
+        ["GET /api/v1/inspection/catalogue"] = "the key-regulated product catalogue is a published list, the same for every official",
+        ["GET /api/v1/inspection/plans"] = "spot-check plans are administrative documents every official reads (their batches are scoped, probed below)",
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
     };
 
@@ -103,6 +106,25 @@ internal static class RegionScopeMatrix
         {
             Content = new StringContent(SimingPlan, Encoding.UTF8, "text/plain"),
         }, Status(HttpStatusCode.Forbidden)),
+
+        new("POST", "/api/v1/inspection/catalogue/editions", c => Json(HttpMethod.Post, InspectionRoutes.ApiEditions,
+            new { basedOn = c.Inspection.EditionCode, code = "x-" + Infrastructure.TestCodes.Token(), name = "越界目录", effectiveFrom = "2026-01-01", regionCode = "350203" }),
+            Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/inspection/catalogue/{edition}/products/{code}", c => Json(HttpMethod.Put, InspectionRoutes.ApiEditionProduct(c.Inspection.EditionCode, "0402"),
+            new { categoryCode = "04", categoryName = "电子电器", name = "越界修改", riskLevel = "General", industryCodes = new[] { "C383" } }), Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/inspection/plans", c => Json(HttpMethod.Post, InspectionRoutes.ApiPlans,
+            new { code = "X-" + Infrastructure.TestCodes.Token(), title = "越界计划", kind = "Annual", year = 2026, regionCode = "350203", editionCode = c.Inspection.EditionCode,
+                startsOn = "2026-01-01", endsOn = "2026-12-31", budgetBatches = 5 }), Status(HttpStatusCode.Forbidden)),
+        new("GET", "/api/v1/inspection/plans/{id:guid}", c => Get(InspectionRoutes.ApiPlan(c.Inspection.PlanId)), LacksInspectionMarkerAsync),
+        new("GET", "/api/v1/inspection/batches", c => Get(InspectionRoutes.ApiBatches + "?q=" + c.Inspection.Marker), LacksInspectionMarkerAsync),
+        new("POST", "/api/v1/inspection/batches", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatches,
+            new { planId = c.Inspection.PlanId, samplingNumber = "X" + Infrastructure.TestCodes.Token(), productCode = "0402", enterpriseCreditCode = c.CreditCode, firmSize = "Small",
+                channel = "Production", place = "越界", sampledOn = "2026-05-01", lotNumber = "L1", sampleQuantity = 1, sealNumbers = "S", samplers = new[] { "甲", "乙" } }),
+            Status(HttpStatusCode.BadRequest)),
+        new("GET", "/api/v1/inspection/batches/{id:guid}", c => Get(InspectionRoutes.ApiBatch(c.Inspection.BatchId)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/{id:guid}/results", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatchResults(c.Inspection.BatchId),
+            new { laboratory = "L", reportNumber = "R", issuedOn = "2026-06-01", items = new[] { new { itemName = "A", standardClause = "C", verdict = "Fail" } } }),
+            Status(HttpStatusCode.NotFound)),
 
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
@@ -162,6 +184,14 @@ internal static class RegionScopeMatrix
     {
         await LacksMarkerAsync(response, context);
         Assert.DoesNotContain("id=\"report-form\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task LacksInspectionMarkerAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Inspection.Marker, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(context.Inspection.BatchId.ToString(), body, StringComparison.Ordinal);
     }
 
     private static async Task LacksTaskLinkAsync(HttpResponseMessage response, ScopeContext context)

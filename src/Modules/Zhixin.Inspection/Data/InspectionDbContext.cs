@@ -40,5 +40,14 @@ internal sealed class InspectionDbContext(DbContextOptions<InspectionDbContext> 
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.MapOutbox(SchemaName);
         base.OnModelCreating(modelBuilder);
+
+        // Ids are made by the domain (version-7 GUIDs), so a child added to a loaded parent's collection is new, not an existing row.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entity.FindPrimaryKey()?.Properties is [{ ClrType: var type } key] && type == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 }
