@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Inspection.Cli;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Modules;
 
@@ -22,5 +23,6 @@ public sealed class InspectionModule : IZhixinModule
 
     public void AddCommands(ZhixinCommandLine commandLine)
     {
+        NetContentCommand.Add(commandLine);
     }
 }
