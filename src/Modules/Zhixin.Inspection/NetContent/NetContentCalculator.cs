@@ -29,10 +29,10 @@ internal static class NetContentCalculator
         var mean = MeanCriterion.Apply(input.Measurements, input.Nominal, lot.Row.Lambda);
         var reasons = NetContentReasons.For(lot, counts, mean);
         var verdict = reasons.Any(reason => reason.Outcome == CriterionOutcome.NotMet) ? NetContentVerdict.Fail : NetContentVerdict.Pass;
-        var edition = lot.Edition;
         return new NetContentResult(
-            new EditionChoice(edition.Id, edition.Title, edition.EffectiveFrom, edition.Verified, edition.Source,
-                edition.BandEdges, edition.RoundingNote, input.CheckDate, lot.EditionChosenExplicitly),
+            lot.Edition,
+            input.CheckDate,
+            lot.EditionChosenExplicitly,
             input.Nominal,
             lot.Unit.Symbol,
             new SamplePlanStep(input.LotSize, lot.Row, lot.SampleSize),

@@ -14,9 +14,9 @@ internal static class NetContentReport
         var row = plan.Row;
         var deficiency = result.TolerableDeficiency;
         var text = new StringBuilder();
-        var chosen = edition.ChosenExplicitly
+        var chosen = result.EditionChosenExplicitly
             ? InspectionText.Get("NetContent.Report.ChosenExplicitly")
-            : InspectionText.Format("NetContent.Report.ChosenByDate", NetContentFormat.Date(edition.CheckDate));
+            : InspectionText.Format("NetContent.Report.ChosenByDate", NetContentFormat.Date(result.CheckDate));
         Line(text, "NetContent.Report.Edition", edition.Title, edition.Id, NetContentFormat.Date(edition.EffectiveFrom), chosen);
         Line(text, "NetContent.Report.Nominal", NetContentFormat.Number(result.Nominal), unit);
         var rows = row.LotTo is { } lotTo ? $"{row.LotFrom}–{lotTo}" : $"≥ {row.LotFrom}";

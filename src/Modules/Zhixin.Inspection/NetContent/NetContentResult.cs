@@ -5,9 +5,13 @@ namespace Zhixin.Inspection.NetContent;
 /// the sample plan, T and the limits T1 = Qn − T and T2 = Qn − 2T, each unit's class, the counts, the mean
 /// criterion, then the verdict and its reasons. Quantities are in the declared unit unless named "InBase".
 /// </summary>
+/// <param name="Edition">The whole edition judged by, tables included, so a stored result shows the data behind it.</param>
+/// <param name="EditionChosenExplicitly">False when the edition is the one in force on <paramref name="CheckDate"/>.</param>
 /// <param name="Notes">What the reader should know beyond the verdict (an unverified edition, an edition named out of its time).</param>
 internal sealed record NetContentResult(
-    EditionChoice Edition,
+    NetContentEdition Edition,
+    DateOnly CheckDate,
+    bool EditionChosenExplicitly,
     decimal Nominal,
     string Unit,
     SamplePlanStep SamplePlan,
