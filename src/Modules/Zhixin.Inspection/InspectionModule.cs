@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Inspection.Cli;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.AdaptEdition;
@@ -82,5 +83,6 @@ public sealed class InspectionModule : IZhixinModule
 
     public void AddCommands(ZhixinCommandLine commandLine)
     {
+        NetContentCommand.Add(commandLine);
     }
 }

@@ -90,21 +90,44 @@ public sealed class ZhixinCommandLine
     }
 
     /// <summary>Runs a verb's body in a fresh service scope acting as the system caller.</summary>
-    public async Task<int> RunAsync(
+    public Task<int> RunAsync(
         ParseResult parseResult,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(body);
-        var error = parseResult.InvocationConfiguration.Error;
-        try
+        return ReportFailuresAsync(parseResult, async () =>
         {
             using var host = buildHost(parseResult.GetValue(Database));
             await using var scope = host.Services.CreateAsyncScope();
             var callers = (CallerContext)scope.ServiceProvider.GetRequiredService<ICallerContext>();
             callers.Current = Caller.System($"cli:{Environment.UserName}");
             return await body(scope.ServiceProvider, cancellationToken);
+        });
+    }
+
+    /// <summary>
+    /// Runs a verb that is a calculation on its arguments and files: no services are built and no database is
+    /// named or opened, so it works anywhere the executable runs. Failures are reported as for <see cref="RunAsync"/>.
+    /// </summary>
+    public static Task<int> RunWithoutDatabaseAsync(
+        ParseResult parseResult,
+        Func<CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(body);
+        return ReportFailuresAsync(parseResult, () => body(cancellationToken));
+    }
+
+    /// <summary>Any failure ends with a clear message on standard error and a non-zero exit code.</summary>
+    private static async Task<int> ReportFailuresAsync(ParseResult parseResult, Func<Task<int>> run)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            return await run();
         }
         catch (CommandFailedException e)
         {
