@@ -26,7 +26,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.CatalogueEdition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -85,7 +84,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.CatalogueProduct", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -145,7 +143,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.DrawSelection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -202,7 +199,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.FollowUpStepRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -262,7 +258,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.Inspector", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -323,7 +318,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.NetContentCheck", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -436,7 +430,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.PlanAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -497,7 +490,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.RandomDraw", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -588,7 +580,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.SampleBatch", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -806,7 +797,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.SpotCheckPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -912,7 +902,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Inspection.Domain.TestItemResult", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -963,7 +952,6 @@ namespace Zhixin.Migrations.Postgres.Inspection
             modelBuilder.Entity("Zhixin.Platform.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
