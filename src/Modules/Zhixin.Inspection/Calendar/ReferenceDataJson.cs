@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Zhixin.Inspection.Calendar;
+
+/// <summary>
+/// Reads the module's embedded reference data (camelCase JSON, enums as names, required fields required) and
+/// refuses data with any problem, listing them all, so a bad correction fails at start-up rather than as a
+/// wrong deadline.
+/// </summary>
+internal static class ReferenceDataJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    /// <summary>The text of an embedded resource (LogicalName Zhixin.Inspection.&lt;file&gt;.json).</summary>
+    public static string Embedded(string resource)
+    {
+        using var stream = typeof(ReferenceDataJson).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Resource {resource} is missing from the module.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Deserializes <paramref name="json"/>; a <see cref="JsonException"/> lists every problem <paramref name="problems"/> finds.</summary>
+    public static T Read<T>(string json, Func<T, IReadOnlyList<string>> problems)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var data = JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"The {typeof(T).Name} cannot be null.");
+        var found = problems(data);
+        return found.Count == 0 ? data : throw new JsonException(string.Join(" ", found));
+    }
+}

@@ -1,0 +1,12 @@
+using Zhixin.Inspection.Calendar;
+using Zhixin.Inspection.FollowUp;
+
+namespace Zhixin.Tests.Inspection.FollowUp;
+
+/// <summary>The rules and calendar shipped with the module, read once for the follow-up tests (both are immutable).</summary>
+internal static class Shipped
+{
+    public static readonly FollowUpRuleSet Rules = FollowUpRulesJson.LoadEmbedded();
+
+    public static readonly WorkCalendar Days = HolidayCalendarJson.LoadEmbedded();
+}
