@@ -43,6 +43,7 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<RecordResultsHandler>();
         services.AddScoped<ListBatchesHandler>();
         services.AddScoped<GetBatchHandler>();
+        services.AddScoped<IDemoDataSeed, InspectionDemoData>();
     }
 
     public void MapEndpoints(WebApplication app)

@@ -60,6 +60,8 @@ internal static class RegionScopeMatrix
         ["GET /plans"] = "plans are published documents: the list shows each plan's title and counts, the handler of GET /api/v1/plans/",
         ["GET /api/v1/inspection/catalogue"] = "the key-regulated product catalogue is a published list, the same for every official",
         ["GET /api/v1/inspection/plans"] = "spot-check plans are administrative documents every official reads (their batches are scoped, probed below)",
+        ["GET /inspection/catalogue"] = "the catalogue page: a published list, the handler of GET /api/v1/inspection/catalogue",
+        ["GET /inspection/catalogue/{edition}/products/{code}"] = "edits a published catalogue product; saving goes through the handler probed at PUT /api/v1/inspection/catalogue/{edition}/products/{code}",
         ["GET /inspection"] = "the module's home: counts through the scoped context, no records",
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
     };

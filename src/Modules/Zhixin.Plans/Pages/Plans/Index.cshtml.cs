@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Pages.Support;
 using Zhixin.Plans.Features;
 using Zhixin.Plans.Features.ListPlans;
 

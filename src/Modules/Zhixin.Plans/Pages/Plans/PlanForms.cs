@@ -22,8 +22,4 @@ internal static class PlanForms
         modelState.AddModelError(key, message);
         return true;
     }
-
-    /// <summary>A policy checked on one handler of a page, since a policy attribute covers the whole page.</summary>
-    public static async Task<bool> MayAsync(this PageModel page, IAuthorizationService authorization, string policy) =>
-        (await authorization.AuthorizeAsync(page.User, policy)).Succeeded;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -54,6 +55,14 @@ public static class PageOutcomes
             var key = property is null ? string.Empty : prefix is null ? property.Name : $"{prefix}.{property.Name}";
             modelState.AddModelError(key, message);
         }
+    }
+
+    /// <summary>A policy checked on one handler of a page, since a policy attribute covers the whole page.</summary>
+    public static async Task<bool> MayAsync(this PageModel page, IAuthorizationService authorization, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(authorization);
+        return (await authorization.AuthorizeAsync(page.User, policy)).Succeeded;
     }
 
     private static PageResult Rerender(PageModel page, int status)
