@@ -7,6 +7,7 @@ using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.AdaptEdition;
 using Zhixin.Inspection.Features.CreateSpotCheckPlan;
+using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetBatch;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
 using Zhixin.Inspection.Features.ListBatches;
@@ -44,6 +45,7 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<ListBatchesHandler>();
         services.AddScoped<GetBatchHandler>();
         services.AddScoped<IDemoDataSeed, InspectionDemoData>();
+        services.AddScoped<GenerateBatchesHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -85,5 +87,6 @@ public sealed class InspectionModule : IZhixinModule
     public void AddCommands(ZhixinCommandLine commandLine)
     {
         NetContentCommand.Add(commandLine);
+        GenerateCommand.Add(commandLine);
     }
 }
