@@ -128,6 +128,6 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             new StringContent("统一社会信用代码,企业名称,行政区划代码\r\nX,坏行,350203\r\n", Encoding.UTF8, "text/csv"));
         using var problem = System.Text.Json.JsonDocument.Parse(await rejected.Content.ReadAsStringAsync());
         var batchId = problem.RootElement.GetProperty("batchId").GetGuid();
-        return new ScopeContext(enterprise.Id, code, name, productId, batchId, await PlanScopeData.ArrangeAsync(app));
+        return new ScopeContext(enterprise.Id, code, name, productId, batchId, await PlanScopeData.ArrangeAsync(app), await InspectionScopeData.ArrangeAsync(app));
     }
 }
