@@ -32,8 +32,15 @@ internal sealed record PassRateFilter(
         FieldErrors errors, string? product, string? category, string? region, string? channel, string? firmSize, Guid? plan, string? method, double? confidenceLevel)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var regionCode = region?.Trim() is { Length: > 0 } text && text != "000000"
-            ? errors.Check("region", Platform.Codes.RegionCode.Parse(text))?.Value
+        // A province or city may be given by its prefix (35, 3502) as well as by its code (350000, 350200).
+        var regionText = region?.Trim();
+        if (regionText is { Length: 2 or 4 } && regionText.All(char.IsAsciiDigit))
+        {
+            regionText = regionText.PadRight(6, '0');
+        }
+
+        var regionCode = regionText is { Length: > 0 } && regionText != "000000"
+            ? errors.Check("region", Platform.Codes.RegionCode.Parse(regionText))?.Value
             : null;
         var options = RateOptions.Default with
         {

@@ -109,6 +109,40 @@ public sealed class PassRatesApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory]
+    [InlineData(Engine.Sqlite, "3502")]
+    [InlineData(Engine.Postgres, "3502")]
+    [InlineData(Engine.Sqlite, "350200")]
+    public async Task GetPassRates_WhenRegionIsACityOrItsPrefix_CountsThatCityOnly(Engine engine, string region)
+    {
+        var app = apps[engine];
+        var product = StatisticsData.Product();
+        var plan = await StatisticsData.PlanAsync(app, [.. StatisticsData.Many(product, "350203", 5, 1), .. StatisticsData.Many(product, "350102", 3, 0)]);
+        var fujian = await app.SignInAsync(Roles.Regulator, "350000");
+
+        var rates = await GetAsync(fujian, $"year=2026&groupBy=region&region={region}&plan={plan}");
+
+        var cell = Assert.Single(rates.Cells);
+        Assert.Equal("350203", cell.Keys[0].Code);
+        Assert.Equal(5, rates.Total.Batches.Tested);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task GetPassRates_WhenClopperPearsonAsked_ReturnsTheExactBounds(Engine engine)
+    {
+        var data = await ArrangeTwoProductsAsync(apps[engine]);
+        var client = await apps[engine].SignInAsync(Roles.Regulator, "350200");
+
+        var rates = await GetAsync(client, $"year=2026&plan={data.Plan}&method=clopper-pearson&confidenceLevel=0.95");
+
+        var a = Assert.Single(rates.Cells, c => c.Keys[0].Code == data.A);
+        Assert.Equal(3.2, Percent(a.Batches.NonConformityLower));
+        Assert.Equal(37.9, Percent(a.Batches.NonConformityUpper));
+        Assert.Equal("clopper-pearson", rates.Basis.Method);
+    }
+
+    [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
     public async Task GetPassRates_WhenComparedWithTheYearBefore_FlagsOnlyTheSignificantChange(Engine engine)
