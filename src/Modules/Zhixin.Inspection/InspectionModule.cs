@@ -7,8 +7,11 @@ using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.AdaptEdition;
 using Zhixin.Inspection.Features.CreateSpotCheckPlan;
+using Zhixin.Inspection.Features.ExportPassRates;
 using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetBatch;
+using Zhixin.Inspection.Features.GetPassRates;
+using Zhixin.Inspection.Features.GetPassRateTrend;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
 using Zhixin.Inspection.Features.ListBatches;
 using Zhixin.Inspection.Features.ListCatalogue;
@@ -16,10 +19,12 @@ using Zhixin.Inspection.Features.ListSpotCheckPlans;
 using Zhixin.Inspection.Features.RecordResults;
 using Zhixin.Inspection.Features.RecordSampling;
 using Zhixin.Inspection.Features.SaveCatalogueProduct;
+using Zhixin.Inspection.Indicators;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Indicators;
 using Zhixin.Platform.Modules;
 
 namespace Zhixin.Inspection;
@@ -46,6 +51,10 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<GetBatchHandler>();
         services.AddScoped<IDemoDataSeed, InspectionDemoData>();
         services.AddScoped<GenerateBatchesHandler>();
+        services.AddScoped<GetPassRatesHandler>();
+        services.AddScoped<GetPassRateTrendHandler>();
+        services.AddScoped<ExportPassRatesHandler>();
+        services.AddScoped<IIndicatorSource, PassRateIndicator>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -82,6 +91,16 @@ public sealed class InspectionModule : IZhixinModule
             .WithSummary("Record the lab's results item by item; any failing item fails the batch and raises BatchFailed")
             .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/statistics/pass-rates", GetPassRatesEndpoint.HandleAsync).WithName("GetPassRates")
+            .WithSummary("Batch and enterprise pass rates with intervals by one or two of product, category, region, firmSize, channel, quarter; ranks, year-on-year change, totals, weighted rate")
+            .ProducesValidationProblem();
+        api.MapGet("/statistics/pass-rates.xlsx", ExportPassRatesEndpoint.HandleAsync).WithName("ExportPassRates")
+            .WithSummary("The pass-rate table as an XLSX workbook (same query string), with the filters, the method and a totals row")
+            .Produces(StatusCodes.Status200OK, contentType: ExportPassRatesHandler.ContentType).ProducesValidationProblem();
+        api.MapGet("/statistics/trend", GetPassRateTrendEndpoint.HandleAsync).WithName("GetPassRateTrend")
+            .WithSummary("The pass rate per year or quarter over a range of years, with intervals and significant changes")
+            .ProducesValidationProblem();
     }
 
     public void AddCommands(ZhixinCommandLine commandLine)

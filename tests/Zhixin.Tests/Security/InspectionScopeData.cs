@@ -2,15 +2,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
 using Zhixin.Tests.Infrastructure;
+using Zhixin.Tests.Inspection.Statistics.Api;
 
 namespace Zhixin.Tests.Security;
 
 /// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, written straight to the database.</summary>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker);
+/// <remarks>Also tested 思明区 batches of a product of their own, whose name must not reach another county's statistics.</remarks>
+internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, string ProductCode, string ProductName);
 
 internal static class InspectionScopeData
 {
-    public static Task<InspectionScope> ArrangeAsync(ZhixinApp app, string firm) => app.WithServicesAsync(async services =>
+    public static async Task<InspectionScope> ArrangeAsync(ZhixinApp app, string firm)
+    {
+        var product = StatisticsData.Product();
+        await StatisticsData.PlanAsync(app, [.. StatisticsData.Many(product, "350203", 3, 1)]);
+        var scope = await ArrangeBatchAsync(app, firm);
+        return scope with { ProductCode = product, ProductName = StatisticsData.ProductName(product) };
+    }
+
+    private static Task<InspectionScope> ArrangeBatchAsync(ZhixinApp app, string firm) => app.WithServicesAsync(async services =>
     {
         var db = services.GetRequiredService<InspectionDbContext>();
         var marker = "SCOPE" + TestCodes.Token().ToUpperInvariant();
@@ -42,6 +52,6 @@ internal static class InspectionScopeData
         db.Plans.Add(plan);
         db.Batches.Add(batch);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker);
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, "", "");
     });
 }

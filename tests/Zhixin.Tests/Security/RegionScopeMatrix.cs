@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Register;
@@ -105,6 +106,10 @@ internal static class RegionScopeMatrix
         new("GET", "/api/v1/plans/{id:guid}/assessments/latest", c => Get(PlansRoutes.ApiAssessments(c.Plan.PlanId) + "/latest"), Status(HttpStatusCode.NotFound)),
         new("GET", "/plans/{id:guid}/assessment", c => Get(PlansRoutes.Assessment(c.Plan.PlanId)), LacksRunAsync),
         new("GET", "/api/v1/plans/reminders", c => Get(PlansRoutes.ApiReminders), LacksPlanAsync),
+        // Statistics name the other county outright: the answer is an empty table, not its counts.
+        new("GET", "/api/v1/inspection/statistics/pass-rates", c => Get(InspectionRoutes.ApiPassRates + StatisticsQuery(c) + "&groupBy=region&regionLevel=county"), NoTestedBatchesAsync),
+        new("GET", "/api/v1/inspection/statistics/pass-rates.xlsx", c => Get(InspectionRoutes.ApiPassRatesExport + StatisticsQuery(c)), EmptyWorkbookAsync),
+        new("GET", "/api/v1/inspection/statistics/trend", c => Get(InspectionRoutes.ApiTrend + StatisticsQuery(c) + "&fromYear=2026&toYear=2026"), NoTestedBatchesAsync),
         new("POST", "/api/v1/plans/import", _ => new HttpRequestMessage(HttpMethod.Post, PlansRoutes.ApiImport)
         {
             Content = new StringContent(SimingPlan, Encoding.UTF8, "text/plain"),
@@ -143,12 +148,15 @@ internal static class RegionScopeMatrix
         new("GET", "/plans/{id:guid}", c => Get(PlansRoutes.Plan(c.Plan.PlanId)), LacksMarkerAsync),
         new("GET", "/plans/tasks/{id:guid}", c => Get(PlansRoutes.Task(c.Plan.TaskId)), LacksMarkerAndFormAsync),
         new("GET", "/plans/reminders", c => Get(PlansRoutes.Reminders), LacksTaskLinkAsync),
+        new("GET", "/inspection/statistics", c => Get(InspectionRoutes.Statistics + StatisticsQuery(c)), LacksProductNameAsync),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
     private const string SimingPlan = "厦门市思明区人民政府关于印发思明区质量工作2026年行动计划的通知\n思政〔2026〕9号\n一、加强质量监管\n（一）开展质量整治。组织专项行动。（区市场监管局负责）\n厦门市思明区人民政府\n2026年1月5日\n";
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static string StatisticsQuery(ScopeContext c) => $"?year=2026&region=350203&product={c.Inspection.ProductCode}";
 
     private static HttpRequestMessage Json(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
 
@@ -214,6 +222,35 @@ internal static class RegionScopeMatrix
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(context.Plan.PlanId.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The pass rates and the trend answer, with nothing tested and no word of the other county's product.</summary>
+    private static async Task NoTestedBatchesAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Inspection.ProductName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"tested\":3", body, StringComparison.Ordinal);
+        Assert.Contains("\"tested\":0", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>The workbook holds the header block and a totals row of nothing tested.</summary>
+    private static async Task EmptyWorkbookAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var text = document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
+        Assert.DoesNotContain(context.Inspection.ProductName, text, StringComparison.Ordinal);
+        Assert.Contains("合计", text, StringComparison.Ordinal);
+    }
+
+    private static async Task LacksProductNameAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Inspection.ProductName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"ranking\"", body, StringComparison.Ordinal);
     }
 
     private static async Task BadRequestMentioningJurisdictionAsync(HttpResponseMessage response, ScopeContext context)

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Zhixin.Inspection.Data;
+using Zhixin.Inspection.Domain;
+using Zhixin.Inspection.Statistics;
+using Zhixin.Platform.Web;
+
+namespace Zhixin.Inspection.Features.GetPassRates;
+
+/// <summary>
+/// Pass rates of the tested batches in the caller's scope, grouped by one or two dimensions: per cell the batch
+/// and enterprise rates with intervals, the small-cell flag, the ranking (withheld where intervals overlap) and the
+/// change from the same period a year earlier; the totals row; and the output-weighted rate when weights are given.
+/// </summary>
+internal sealed class GetPassRatesHandler(InspectionDbContext db)
+{
+    public async Task<Outcome<GetPassRatesResponse>> HandleAsync(GetPassRatesRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var spec = PassRatesSpec.Parse(request, db.Caller.RegionCode, errors);
+        if (spec is null)
+        {
+            return errors;
+        }
+
+        var first = PassRateDimensions.Key(spec.Dimensions[0], spec.RegionLevel);
+        var second = spec.Dimensions.Count > 1 ? PassRateDimensions.Key(spec.Dimensions[1], spec.RegionLevel) : null;
+        var current = Tested(spec, spec.Period);
+        var earlier = Tested(spec, spec.Period.YearEarlier());
+        var cells = await PassRateCounts.Grouped(current, first, second).ToListAsync(cancellationToken);
+        var earlierCells = (await PassRateCounts.Grouped(earlier, first, second).ToListAsync(cancellationToken))
+            .ToDictionary(c => (c.First, c.Second));
+        var total = await PassRateCounts.TotalAsync(current, cancellationToken);
+        var earlierTotal = await PassRateCounts.TotalAsync(earlier, cancellationToken);
+        var names = await NamesAsync(spec, current, cancellationToken);
+
+        var options = spec.Filter.Options;
+        var rated = cells.Select(c => (Counts: c, Rates: Rates(c, options))).ToList();
+        var ranked = PassRateRanking.Rank(rated, c => c.Rates.Batches, spec.Order);
+        var rows = ranked.Select(r => Cell(
+                Keys(spec, r.Item.Counts, names), r.Item.Rates, earlierCells.GetValueOrDefault((r.Item.Counts.First, r.Item.Counts.Second)), options,
+                new CellRank(r.Position!.Value, r.Rank, r.Group!.Value, r.GroupFirst!.Value, r.GroupLast!.Value, r.Distinguishable)))
+            .ToList();
+        var totalRow = Cell([], Rates(total, options), earlierTotal, options, null);
+
+        WeightedPassRate? weighted = null;
+        if (spec.Weights is { Count: > 0 } weights)
+        {
+            weighted = Weighted(spec, weights, cells, names, errors);
+            if (!errors.IsEmpty)
+            {
+                return errors;
+            }
+        }
+
+        var basis = new PassRatesBasis(
+            spec.Period.Describe(),
+            spec.Period.YearEarlier().Describe(),
+            [.. spec.Dimensions.Select(PassRateDimensions.NameOf)],
+            spec.Dimensions.Contains(PassRateDimension.Region) ? spec.RegionLevel.ToString().ToLowerInvariant() : null,
+            spec.Filter.MethodName,
+            options.ConfidenceLevel,
+            spec.Order == RankOrder.HighestPassRateFirst ? "best" : "worst",
+            [InspectionText.Format("Stats.Filter.Period", spec.Period.Describe()), .. spec.Filter.Describe(db.Caller.RegionCode)]);
+        return new GetPassRatesResponse(basis, rows, totalRow, weighted);
+    }
+
+    private IQueryable<SampleBatch> Tested(PassRatesSpec spec, StatisticsPeriod period) =>
+        spec.Filter.Apply(period.Apply(db.Batches.AsNoTracking()));
+
+    private static SpotCheckRates Rates(CellCounts counts, RateOptions options) =>
+        SpotCheckRates.Of(counts.Tested, counts.Failed, counts.Firms, counts.FirmsFailed, options);
+
+    private static PassRateCell Cell(List<CellKey> keys, SpotCheckRates rates, CellCounts? earlierCounts, RateOptions options, CellRank? rank)
+    {
+        var earlier = PassRate.Of(earlierCounts?.Tested ?? 0, earlierCounts?.Failed ?? 0, options);
+        var change = RateChange.Of(earlier, ProportionChange.InPassRate(earlier, rates.Batches));
+        var label = keys.Count == 0 ? InspectionText.Get("Stats.Total") : string.Join(" · ", keys.Select(k => k.Name));
+        return new PassRateCell(keys, label, RateView.Of(rates.Batches), RateView.Of(rates.Enterprises), rates.Batches.SmallCell, rank, change);
+    }
+
+    private static List<CellKey> Keys(PassRatesSpec spec, CellCounts counts, IReadOnlyDictionary<PassRateDimension, Dictionary<string, string>> names)
+    {
+        var keys = new List<CellKey>(spec.Dimensions.Count);
+        for (var i = 0; i < spec.Dimensions.Count; i++)
+        {
+            var dimension = spec.Dimensions[i];
+            var code = PassRateDimensions.Code(dimension, i == 0 ? counts.First : counts.Second);
+            keys.Add(new CellKey(PassRateDimensions.NameOf(dimension), code, PassRateDimensions.Label(dimension, code, names.GetValueOrDefault(dimension) ?? [])));
+        }
+
+        return keys;
+    }
+
+    /// <summary>Product names as the batches carry them, category names from the catalogue; one small grouped query each.</summary>
+    private async Task<Dictionary<PassRateDimension, Dictionary<string, string>>> NamesAsync(
+        PassRatesSpec spec, IQueryable<SampleBatch> current, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<PassRateDimension, Dictionary<string, string>>();
+        if (spec.Dimensions.Contains(PassRateDimension.Product))
+        {
+            names[PassRateDimension.Product] = await current.GroupBy(b => b.ProductCode)
+                .Select(g => new { g.Key, Name = g.Max(b => b.ProductName) })
+                .ToDictionaryAsync(x => x.Key, x => x.Name ?? x.Key, cancellationToken);
+        }
+
+        if (spec.Dimensions.Contains(PassRateDimension.Category))
+        {
+            var codes = current.Select(b => b.CategoryCode).Distinct();
+            names[PassRateDimension.Category] = await db.CatalogueProducts.AsNoTracking()
+                .Where(p => codes.Contains(p.CategoryCode))
+                .GroupBy(p => p.CategoryCode)
+                .Select(g => new { g.Key, Name = g.Max(p => p.CategoryName) })
+                .ToDictionaryAsync(x => x.Key, x => x.Name ?? x.Key, cancellationToken);
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The first dimension's cells (summed over the second) as strata with the weights given. Keys without a weight
+    /// are left out; a weight for a key with no tested batch is an error naming the key, as StratifiedRate requires.
+    /// </summary>
+    private static WeightedPassRate? Weighted(
+        PassRatesSpec spec, IReadOnlyList<OutputWeight> weights, List<CellCounts> cells,
+        IReadOnlyDictionary<PassRateDimension, Dictionary<string, string>> names, FieldErrors errors)
+    {
+        var dimension = spec.Dimensions[0];
+        var strata = cells.GroupBy(c => PassRateDimensions.Code(dimension, c.First), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (Tested: g.Sum(c => c.Tested), Failed: g.Sum(c => c.Failed)), StringComparer.OrdinalIgnoreCase);
+        foreach (var weight in weights.Where(w => !strata.ContainsKey(w.Key)))
+        {
+            errors.Add("weights", InspectionText.Format("Stats.WeightKeyUnknown", weight.Key, PassRateDimensions.NameOf(dimension)));
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return null;
+        }
+
+        var used = weights.Select(w => (Weight: w, Code: strata.Keys.First(k => string.Equals(k, w.Key, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var estimate = StratifiedRate.Estimate(
+            used.Select(u => new Stratum(u.Code, u.Weight.Weight, strata[u.Code].Tested, strata[u.Code].Failed)),
+            spec.Filter.Options.ConfidenceLevel);
+        var totalWeight = weights.Sum(w => w.Weight);
+        var views = used.Select(u =>
+        {
+            var (tested, failed) = strata[u.Code];
+            var name = PassRateDimensions.Label(dimension, u.Code, names.GetValueOrDefault(dimension) ?? []);
+            return new WeightedStratum(u.Code, name, u.Weight.Weight, u.Weight.Weight / totalWeight, tested, failed, (double)(tested - failed) / tested);
+        }).ToList();
+        var pooled = PassRate.Of(estimate.Pooled.Tested, estimate.Pooled.Failed, spec.Filter.Options);
+        return new WeightedPassRate(
+            PassRateDimensions.NameOf(dimension), estimate.Rate, estimate.WilsonInterval.Lower, estimate.WilsonInterval.Upper,
+            estimate.NormalInterval.Lower, estimate.NormalInterval.Upper, estimate.EffectiveSampleSize, RateView.Of(pooled), views);
+    }
+}
+
+internal static class GetPassRatesEndpoint
+{
+    public static async Task<Results<Ok<GetPassRatesResponse>, ProblemHttpResult>> HandleAsync(
+        [AsParameters] GetPassRatesRequest request, GetPassRatesHandler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(request, cancellationToken);
+        return outcome.IsSuccess ? TypedResults.Ok(outcome.Value!) : outcome.ToProblem();
+    }
+}
