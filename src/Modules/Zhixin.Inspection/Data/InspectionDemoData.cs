@@ -47,6 +47,10 @@ internal sealed class InspectionDemoData(InspectionDbContext db, IEnterpriseDire
         var xiamen = Plan($"XM-{today.Year}-01", $"厦门市{today.Year}年产品质量市级监督抽查计划", today.Year, "350200", fujian.Id, 40, now);
         db.Plans.Add(xiamen);
         AddBatches(xiamen, fujian, fujianFirms.Where(f => f.RegionCode.StartsWith("3502", StringComparison.Ordinal)).ToList(), 30, today, random, now);
+        // Pingxiang's 2013 plan targets a spot-check pass rate of at least 85 % by 2020; its batches of that year fill it.
+        var pingxiang = Plan("PX-2020-01", "萍乡市2020年产品质量监督抽查计划", 2020, "360300", national.Id, 40, now);
+        db.Plans.Add(pingxiang);
+        AddBatches(pingxiang, national, await ProducersAsync("360300", "360399", cancellationToken), 40, today, random, now);
         var tianjin = Plan($"TJ-{today.Year}-01", $"天津市{today.Year}年产品质量监督抽查计划", today.Year, "120000", national.Id, 40, now);
         db.Plans.Add(tianjin);
         AddBatches(tianjin, national, tianjinFirms, 35, today, random, now);

@@ -3,6 +3,7 @@ using Zhixin.Platform.Modules;
 using Zhixin.Plans.Domain;
 using Zhixin.Plans.Features;
 using Zhixin.Plans.Features.ImportPlan;
+using Zhixin.Plans.Features.RefreshComputedIndicators;
 using Zhixin.Plans.Features.RunAssessment;
 using Zhixin.Plans.Features.SendReminders;
 
@@ -19,6 +20,7 @@ internal sealed class PlansDemoData(
     DepartmentNames departments,
     SendRemindersHandler reminders,
     RunAssessmentHandler assessment,
+    RefreshComputedIndicatorsHandler indicators,
     TimeProvider clock) : IDemoDataSeed
 {
     private const int Seed = 2012;
@@ -52,6 +54,7 @@ internal sealed class PlansDemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         await reminders.HandleAsync(cancellationToken);
+        await indicators.HandleAsync(cancellationToken);
         foreach (var plan in plans.Where(p => p.Tasks.Any(t => t.Assignments.Count > 0)))
         {
             var outcome = await assessment.HandleAsync(plan.Id, new RunAssessmentRequest(null, null), cancellationToken);
