@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection;
+using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
 using Zhixin.Inspection.Features;
 using Zhixin.Inspection.Features.GetBatch;
@@ -72,6 +74,26 @@ public sealed class BatchPagesTests(Apps apps) : IClassFixture<Apps>, IDisposabl
         Assert.Contains("生产环节", html, StringComparison.Ordinal);
         Assert.Contains("电子商务", html, StringComparison.Ordinal);
         Assert.Contains("小型", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task NewBatch_WhenOpenedForADrawnFirm_FillsInTheFirmAndProductAndHidesItFromAnotherCounty(Engine engine)
+    {
+        var app = apps[engine];
+        var (siming, setup, _) = await BatchAsync(app);
+        var firm = await TestInspection.FirmAsync(siming);
+        var selection = await DrawnAsync(app, setup.PlanId, firm);
+        var huli = await app.SignInAsync(Roles.Regulator, "350206");
+
+        var html = await siming.PageAsync($"{InspectionRoutes.NewBatch}?selection={selection}");
+        var elsewhere = await huli.GetAsync($"{InspectionRoutes.NewBatch}?selection={selection}", Cancel);
+
+        Assert.Contains($"value=\"{firm}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{selection}\"", html, StringComparison.Ordinal);
+        Assert.Matches($"<option value=\"{TestInspection.Cables}\" selected=\"selected\"", html);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
 
     [Theory]
@@ -239,6 +261,28 @@ public sealed class BatchPagesTests(Apps apps) : IClassFixture<Apps>, IDisposabl
         var batch = await TestInspection.SampleAsync(siming, setup.PlanId, await TestInspection.FirmAsync(siming));
         return (siming, setup, batch);
     }
+
+    /// <summary>A drawn 双随机 draw of the plan's cables in 思明区 that picked <paramref name="firm"/>, written directly.</summary>
+    private static Task<Guid> DrawnAsync(ZhixinApp app, Guid planId, string firm) => app.WithServicesAsync(async services =>
+    {
+        var db = services.GetRequiredService<InspectionDbContext>();
+        var now = app.Clock.GetUtcNow();
+        var draw = new RandomDraw
+        {
+            Id = Guid.CreateVersion7(), PlanId = planId, AllocationId = Guid.CreateVersion7(), ProductCode = TestInspection.Cables, RegionCode = "350203",
+            FirmsRequested = 1, Seed = new string('a', 64), PoolHash = new string('b', 64), PoolListing = "", Exclusions = "", Algorithm = "test",
+            Status = DrawStatus.Drawn, PublishedAt = now, PublishedBy = "test", DrawnAt = now, DrawnBy = "test",
+        };
+        var selection = new DrawSelection
+        {
+            Id = Guid.CreateVersion7(), DrawId = draw.Id, Position = 1, CreditCode = firm, EnterpriseName = "抽中企业", RegionCode = "350203",
+            FirstInspectorId = Guid.CreateVersion7(), SecondInspectorId = Guid.CreateVersion7(), InspectorNames = "甲、乙",
+        };
+        draw.Selections.Add(selection);
+        db.Draws.Add(draw);
+        await db.SaveChangesAsync();
+        return selection.Id;
+    });
 
     private static Dictionary<string, string> SamplingFields(Guid planId, string firm, string samplingNumber) => new()
     {
