@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Cli;
@@ -12,10 +13,14 @@ using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetBatch;
 using Zhixin.Inspection.Features.GetPassRates;
 using Zhixin.Inspection.Features.GetPassRateTrend;
+using Zhixin.Inspection.Features.GetNetContentCheck;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
+using Zhixin.Inspection.Features.ImportResults;
 using Zhixin.Inspection.Features.ListBatches;
 using Zhixin.Inspection.Features.ListCatalogue;
+using Zhixin.Inspection.Features.ListNetContentChecks;
 using Zhixin.Inspection.Features.ListSpotCheckPlans;
+using Zhixin.Inspection.Features.RecordNetContentCheck;
 using Zhixin.Inspection.Features.RecordResults;
 using Zhixin.Inspection.Features.RecordSampling;
 using Zhixin.Inspection.Features.SaveCatalogueProduct;
@@ -55,6 +60,10 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<GetPassRateTrendHandler>();
         services.AddScoped<ExportPassRatesHandler>();
         services.AddScoped<IIndicatorSource, PassRateIndicator>();
+        services.AddScoped<ImportResultsHandler>();
+        services.AddScoped<RecordNetContentCheckHandler>();
+        services.AddScoped<ListNetContentChecksHandler>();
+        services.AddScoped<GetNetContentCheckHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -101,11 +110,25 @@ public sealed class InspectionModule : IZhixinModule
         api.MapGet("/statistics/trend", GetPassRateTrendEndpoint.HandleAsync).WithName("GetPassRateTrend")
             .WithSummary("The pass rate per year or quarter over a range of years, with intervals and significant changes")
             .ProducesValidationProblem();
+        api.MapPost("/batches/results/import", ImportResultsEndpoint.HandleAsync).WithName("ImportTestResults")
+            .WithSummary("Import labs' results from an .xlsx (one row per test item, grouped by sampling number): all or nothing; ?dryRun=true checks only")
+            .RequireAuthorization(Policies.InspectionWrite).WithMetadata(new RequestSizeLimitAttribute(ImportResultsEndpoint.MaxUploadBytes))
+            .Accepts<Stream>(ImportResultsEndpoint.XlsxMediaType, "text/csv", "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapGet("/net-content", ListNetContentChecksEndpoint.HandleAsync).WithName("ListNetContentChecks")
+            .WithSummary("Net-content checks (定量包装商品净含量) in the caller's scope: filter by text, verdict, region, year, batch; paged");
+        api.MapPost("/net-content", RecordNetContentCheckEndpoint.HandleAsync).WithName("RecordNetContentCheck")
+            .WithSummary("Judge a lot by JJF 1070 from its measurements and store the inputs, the verdict and the whole calculation")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/net-content/{id:guid}", GetNetContentCheckEndpoint.HandleAsync).WithName("GetNetContentCheck")
+            .WithSummary("A net-content check with its measurements and every step of the calculation").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public void AddCommands(ZhixinCommandLine commandLine)
     {
         NetContentCommand.Add(commandLine);
         GenerateCommand.Add(commandLine);
+        ResultsCommands.Add(commandLine);
     }
 }

@@ -59,4 +59,10 @@ public static class InspectionRoutes
     public static string Batch(Guid id) => $"{Batches}/{id}";
 
     public static string NetContentCheck(Guid id) => $"{NetContent}/{id}";
+
+    public const string NewNetContentCheck = NetContent + "/new";
+
+    public static string ApiNetContentCheck(Guid id) => $"{ApiNetContent}/{id}";
+
+    public static string BatchResults(Guid id) => $"{Batch(id)}/results";
 }

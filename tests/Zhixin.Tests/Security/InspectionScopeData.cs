@@ -1,14 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
+using Zhixin.Inspection.Features;
+using Zhixin.Inspection.NetContent;
 using Zhixin.Tests.Infrastructure;
 using Zhixin.Tests.Inspection.Statistics.Api;
 
 namespace Zhixin.Tests.Security;
 
-/// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, written straight to the database.</summary>
+/// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, and a net-content check of the firm, written straight to the database.</summary>
 /// <remarks>Also tested 思明区 batches of a product of their own, whose name must not reach another county's statistics.</remarks>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, string ProductCode, string ProductName);
+internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid NetContentCheckId, string ProductCode, string ProductName);
 
 internal static class InspectionScopeData
 {
@@ -48,10 +50,19 @@ internal static class InspectionScopeData
             Place = "仓库", SampledOn = new DateOnly(2026, 5, 1), SampleYear = 2026, SampleQuarter = 2, LotNumber = marker, SampleQuantity = 2,
             ReserveQuantity = 2, SealNumbers = "S1", Samplers = "甲、乙", CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test", Revision = 1,
         };
+        decimal[] measurements = [500m, 500m, 500m, 500m, 500m];
+        var result = NetContentCalculator.Evaluate(new NetContentInput(500m, "g", 5, measurements, new DateOnly(2026, 5, 1))).Value!;
+        var check = new NetContentCheck
+        {
+            Id = Guid.CreateVersion7(), EnterpriseCreditCode = firm, EnterpriseName = "思明范围测试", RegionCode = "350203", ProductName = "思明范围测试大米",
+            LotNumber = marker, CheckedOn = new DateOnly(2026, 5, 1), Nominal = 500m, Unit = "g", LotSize = 5, Measurements = NetContentViews.Store(measurements),
+            Edition = result.Edition.Id, Verdict = Verdict.Pass, Calculation = NetContentJson.Write(result), CreatedAt = now, CreatedBy = "test",
+        };
         db.Editions.Add(edition);
         db.Plans.Add(plan);
         db.Batches.Add(batch);
+        db.NetContentChecks.Add(check);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, "", "");
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, check.Id, "", "");
     });
 }

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Register;
+using Zhixin.Tests.Inspection.Batches;
 
 namespace Zhixin.Tests.Security;
 
@@ -65,6 +66,8 @@ internal static class RegionScopeMatrix
         ["GET /inspection/catalogue/{edition}/products/{code}"] = "edits a published catalogue product; saving goes through the handler probed at PUT /api/v1/inspection/catalogue/{edition}/products/{code}",
         ["GET /inspection"] = "the module's home: counts through the scoped context, no records",
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
+        ["GET /inspection/batches/new"] = "the sampling form; a ?selection= is read through the scoped draws, and saving goes through the handler probed at POST /api/v1/inspection/batches",
+        ["GET /inspection/batches/import"] = "the upload form and its template; an upload goes through the handler probed at POST /api/v1/inspection/batches/results/import",
     };
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -133,6 +136,13 @@ internal static class RegionScopeMatrix
         new("POST", "/api/v1/inspection/batches/{id:guid}/results", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatchResults(c.Inspection.BatchId),
             new { laboratory = "L", reportNumber = "R", issuedOn = "2026-06-01", items = new[] { new { itemName = "A", standardClause = "C", verdict = "Fail" } } }),
             Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/results/import", c => ResultFiles.Post(InspectionRoutes.ApiResultsImport + "?fileName=x.xlsx",
+            ResultFiles.Xlsx(ResultFiles.Row(c.Inspection.Marker, "导体电阻", "不合格"))), UnknownSamplingNumberAsync),
+        new("GET", "/api/v1/inspection/net-content", _ => Get(InspectionRoutes.ApiNetContent + "?q=" + Uri.EscapeDataString("思明范围测试")), LacksNetContentCheckAsync),
+        new("POST", "/api/v1/inspection/net-content", c => Json(HttpMethod.Post, InspectionRoutes.ApiNetContent,
+            new { enterpriseCreditCode = c.CreditCode, productName = "越界", lotNumber = "L1", checkedOn = "2026-05-01", nominal = 500, unit = "g", lotSize = 5,
+                measurements = new[] { 500, 500, 500, 500, 500 } }), Status(HttpStatusCode.BadRequest)),
+        new("GET", "/api/v1/inspection/net-content/{id:guid}", c => Get(InspectionRoutes.ApiNetContentCheck(c.Inspection.NetContentCheckId)), Status(HttpStatusCode.NotFound)),
 
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
@@ -149,6 +159,12 @@ internal static class RegionScopeMatrix
         new("GET", "/plans/tasks/{id:guid}", c => Get(PlansRoutes.Task(c.Plan.TaskId)), LacksMarkerAndFormAsync),
         new("GET", "/plans/reminders", c => Get(PlansRoutes.Reminders), LacksTaskLinkAsync),
         new("GET", "/inspection/statistics", c => Get(InspectionRoutes.Statistics + StatisticsQuery(c)), LacksProductNameAsync),
+        // The inspection lists echo their query too: they search the firm's name, and neither the sampling number nor the ids may show.
+        new("GET", "/inspection/batches", _ => Get(InspectionRoutes.Batches + "?q=" + Uri.EscapeDataString("思明范围测试")), LacksInspectionMarkerAsync),
+        new("GET", "/inspection/batches/{id:guid}/results", c => Get(InspectionRoutes.BatchResults(c.Inspection.BatchId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/inspection/net-content", _ => Get(InspectionRoutes.NetContent + "?q=" + Uri.EscapeDataString("思明范围测试")), LacksNetContentCheckAsync),
+        new("GET", "/inspection/net-content/new", c => Get(InspectionRoutes.NewNetContentCheck + "?batch=" + c.Inspection.BatchId), Status(HttpStatusCode.NotFound)),
+        new("GET", "/inspection/net-content/{id:guid}", c => Get(InspectionRoutes.NetContentCheck(c.Inspection.NetContentCheckId)), Status(HttpStatusCode.NotFound)),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
@@ -203,6 +219,19 @@ internal static class RegionScopeMatrix
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(context.Inspection.Marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain(context.Inspection.BatchId.ToString(), body, StringComparison.Ordinal);
+    }
+
+    private static async Task LacksNetContentCheckAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        await LacksInspectionMarkerAsync(response, context);
+        Assert.DoesNotContain(context.Inspection.NetContentCheckId.ToString(), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Another county's sampling number reads as one that does not exist, and nothing is stored.</summary>
+    private static async Task UnknownSamplingNumberAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("不存在或不在您的管辖范围内", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task LacksTaskLinkAsync(HttpResponseMessage response, ScopeContext context)
