@@ -22,7 +22,7 @@ internal sealed record DrawSelectionView(
 /// is <see cref="PoolHash"/>: with it and the seed anyone can re-run the draw.
 /// </summary>
 internal sealed record DrawView(
-    Guid Id, Guid PlanId, string PlanCode, string PlanTitle, Guid AllocationId, string ProductCode, string ProductName,
+    Guid Id, Guid PlanId, string PlanCode, string PlanTitle, string OrganizerRegionCode, Guid AllocationId, string ProductCode, string ProductName,
     string RegionCode, string RegionName, DrawStatus Status, string Algorithm, string Seed, string PoolHash, string PoolListing,
     DateTimeOffset PublishedAt, string PublishedBy, DateTimeOffset? DrawnAt, string? DrawnBy, int FirmsRequested, int EligibleFirms,
     int Inspectors, IReadOnlyList<DrawExclusionView> Exclusions, IReadOnlyList<DrawSelectionView> Selections);
@@ -38,7 +38,7 @@ internal sealed class GetDrawHandler(InspectionDbContext db)
             return Failure.NotFound();
         }
 
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == draw.PlanId).Select(p => new { p.Code, p.Title }).FirstAsync(cancellationToken);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == draw.PlanId).Select(p => new { p.Code, p.Title, p.OrganizerRegionCode }).FirstAsync(cancellationToken);
         var productName = await db.Allocations.AsNoTracking().Where(a => a.Id == draw.AllocationId).Select(a => a.ProductName).FirstOrDefaultAsync(cancellationToken);
         var selectionIds = draw.Selections.Select(s => (Guid?)s.Id).ToList();
         var batches = await db.Batches.AsNoTracking().Where(b => selectionIds.Contains(b.DrawSelectionId))
@@ -54,7 +54,7 @@ internal sealed class GetDrawHandler(InspectionDbContext db)
                 s.FirstInspectorId, s.SecondInspectorId, s.InspectorNames, batchOf.TryGetValue(s.Id, out var batch) ? batch : null))
             .ToList();
         return new DrawView(
-            draw.Id, draw.PlanId, plan.Code, plan.Title, draw.AllocationId, draw.ProductCode, productName ?? draw.ProductCode,
+            draw.Id, draw.PlanId, plan.Code, plan.Title, plan.OrganizerRegionCode, draw.AllocationId, draw.ProductCode, productName ?? draw.ProductCode,
             draw.RegionCode, InspectionAccess.RegionName(draw.RegionCode), draw.Status, draw.Algorithm, draw.Seed, draw.PoolHash, draw.PoolListing,
             draw.PublishedAt, draw.PublishedBy, draw.DrawnAt, draw.DrawnBy, draw.FirmsRequested, pool.Value?.Firms.Count ?? 0,
             pool.Value?.Inspectors.Count ?? 0, exclusions, selections);
