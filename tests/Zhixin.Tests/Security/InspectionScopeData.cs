@@ -6,7 +6,17 @@ using Zhixin.Tests.Infrastructure;
 namespace Zhixin.Tests.Security;
 
 /// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, written straight to the database.</summary>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker);
+internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker)
+{
+    /// <summary>The plan's one allocation row (电线电缆 in 思明区), its published draw and a 思明区 inspector.</summary>
+    public Guid AllocationId { get; init; }
+
+    public Guid DrawId { get; init; }
+
+    public Guid InspectorId { get; init; }
+
+    public string InspectorBadge { get; init; } = "";
+}
 
 internal static class InspectionScopeData
 {
@@ -38,10 +48,28 @@ internal static class InspectionScopeData
             Place = "仓库", SampledOn = new DateOnly(2026, 5, 1), SampleYear = 2026, SampleQuarter = 2, LotNumber = marker, SampleQuantity = 2,
             ReserveQuantity = 2, SealNumbers = "S1", Samplers = "甲、乙", CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test", Revision = 1,
         };
+        var allocation = new PlanAllocation
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, ProductCode = "0402", ProductName = "电线电缆", RegionCode = "350203", Producers = 3, Score = 9,
+            ProposedBatches = 2, Batches = 2, Explanation = "测试",
+        };
+        plan.Allocations.Add(allocation);
+        var inspector = new Inspector { Id = Guid.CreateVersion7(), Name = "思明检查员", BadgeNumber = "SM" + TestCodes.Token(), RegionCode = "350203" };
+        var draw = new RandomDraw
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, AllocationId = allocation.Id, ProductCode = "0402", RegionCode = "350203", FirmsRequested = 1,
+            Seed = new string('a', 64), PoolHash = new string('b', 64), PoolListing = marker, Exclusions = "", Algorithm = "zhixin-draw-v1",
+            Status = DrawStatus.Published, PublishedAt = now, PublishedBy = "test",
+        };
         db.Editions.Add(edition);
         db.Plans.Add(plan);
         db.Batches.Add(batch);
+        db.Inspectors.Add(inspector);
+        db.Draws.Add(draw);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker);
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker)
+        {
+            AllocationId = allocation.Id, DrawId = draw.Id, InspectorId = inspector.Id, InspectorBadge = inspector.BadgeNumber,
+        };
     });
 }
