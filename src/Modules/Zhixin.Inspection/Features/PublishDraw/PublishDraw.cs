@@ -27,7 +27,8 @@ internal sealed record PublishedDraw(
 /// trade makes the product (inactive ones and those a higher level already sampled for the same product in the same
 /// year are listed as excluded), the inspector pool the active inspectors of the region (of the organising region when
 /// the row's region has fewer than two), the number of firms the row's batches. The canonical listing, its hash and the
-/// seed are stored and returned; the draw itself is made later from exactly that listing.
+/// seed are stored and returned; the draw itself is made later from exactly that listing. A row not yet drawn may be
+/// published again; the earlier publication is then superseded, and kept.
 /// </summary>
 internal sealed class PublishDrawHandler(InspectionDbContext db, IEnterpriseDirectory directory, TimeProvider clock)
 {
