@@ -27,12 +27,8 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables, DrawSetup.Paper);
-        await DrawSetup.FirmsAsync(siming, trade, 4);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 4);
 
-        var proposal = await DrawSetup.ProposeAsync(siming, plan);
+        var (_, proposal) = await DrawSetup.AllocatedAsync(app, siming, firms: 4, budget: 4, DrawSetup.Cables, DrawSetup.Paper);
 
         Assert.Equal(4, proposal.Plan.Plan.AllocatedBatches);
         Assert.Equal(4, proposal.Plan.Allocations.Sum(a => a.Batches));
@@ -72,11 +68,7 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables, DrawSetup.Paper);
-        await DrawSetup.FirmsAsync(siming, trade, 2);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 2);
-        var first = await DrawSetup.ProposeAsync(siming, plan);
+        var (plan, first) = await DrawSetup.AllocatedAsync(app, siming, firms: 2, budget: 2, DrawSetup.Cables, DrawSetup.Paper);
 
         var second = await DrawSetup.ProposeAsync(siming, plan, new { products = new[] { DrawSetup.Paper.Code } });
 
@@ -94,11 +86,8 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables, DrawSetup.Paper);
-        await DrawSetup.FirmsAsync(siming, trade, 3);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 4);
-        var rows = (await DrawSetup.ProposeAsync(siming, plan)).Plan.Allocations;
+        var (plan, proposal) = await DrawSetup.AllocatedAsync(app, siming, firms: 3, budget: 4, DrawSetup.Cables, DrawSetup.Paper);
+        var rows = proposal.Plan.Allocations;
         var paper = rows.Single(a => a.ProductCode == DrawSetup.Paper.Code);
 
         var single = await siming.PutAsJsonAsync(InspectionRoutes.ApiAllocationRow(plan, paper.Id), new { batches = 4 }, Cancel);
@@ -116,11 +105,8 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables, DrawSetup.Paper);
-        await DrawSetup.FirmsAsync(siming, trade, 3);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 4);
-        var rows = (await DrawSetup.ProposeAsync(siming, plan)).Plan.Allocations;
+        var (plan, proposal) = await DrawSetup.AllocatedAsync(app, siming, firms: 3, budget: 4, DrawSetup.Cables, DrawSetup.Paper);
+        var rows = proposal.Plan.Allocations;
         var cables = rows.Single(a => a.ProductCode == DrawSetup.Cables.Code);
         var paper = rows.Single(a => a.ProductCode == DrawSetup.Paper.Code);
 
@@ -223,13 +209,10 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables, DrawSetup.Wires);
-        await DrawSetup.FirmsAsync(siming, trade, 6);
         await DrawSetup.InspectorAsync(siming);
         await DrawSetup.InspectorAsync(siming);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 4);
-        var rows = (await DrawSetup.ProposeAsync(siming, plan)).Plan.Allocations;
+        var (_, proposal) = await DrawSetup.AllocatedAsync(app, siming, firms: 6, budget: 4, DrawSetup.Cables, DrawSetup.Wires);
+        var rows = proposal.Plan.Allocations;
         Assert.Equal([2, 2], rows.Select(r => r.Batches));
 
         // Two products made by the same firms, with the same number of batches: the same listing, so the same draw.
@@ -284,8 +267,7 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
 
         var response = await siming.PostAsync(InspectionRoutes.ApiDrawExecute(published.Id), null, Cancel);
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("DrawIsMadeOnce", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await DrawSetup.AssertRuleAsync(response, "DrawIsMadeOnce");
     }
 
     [Theory]
@@ -301,12 +283,9 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
         var propose = await siming.PostAsJsonAsync(InspectionRoutes.ApiAllocation(plan), new { }, Cancel);
         var adjust = await siming.PutAsJsonAsync(InspectionRoutes.ApiAllocationRow(plan, row.Id), new { batches = 1 }, Cancel);
 
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("AllocationIsDrawnOnce", await again.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Conflict, propose.StatusCode);
-        Assert.Contains("AllocationIsFixedOnceDrawsArePublished", await propose.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Conflict, adjust.StatusCode);
-        Assert.Contains("AllocationIsFixedOnceItsDrawIsPublished", await adjust.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await DrawSetup.AssertRuleAsync(again, "AllocationIsDrawnOnce");
+        await DrawSetup.AssertRuleAsync(propose, "AllocationIsFixedOnceDrawsArePublished");
+        await DrawSetup.AssertRuleAsync(adjust, "AllocationIsFixedOnceItsDrawIsPublished");
     }
 
     [Theory]
@@ -321,8 +300,7 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
         var stale = await siming.PostAsync(InspectionRoutes.ApiDrawExecute(first.Id), null, Cancel);
         var latest = await DrawSetup.ExecuteAsync(siming, second.Id);
 
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Contains("OnlyTheLatestPublicationIsDrawn", await stale.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await DrawSetup.AssertRuleAsync(stale, "OnlyTheLatestPublicationIsDrawn");
         Assert.Equal(DrawStatus.Drawn, latest.Status);
         var replaced = await siming.GetFromJsonAsync<DrawView>(InspectionRoutes.ApiDraw(first.Id), Cancel);
         Assert.Equal(DrawStatus.Superseded, replaced!.Status);
@@ -335,17 +313,13 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
     {
         var app = apps[engine];
         var siming = await app.SignInAsync(Roles.Regulator, "350203");
-        var trade = DrawSetup.UniqueTrade();
-        var edition = await DrawSetup.EditionAsync(app, trade, DrawSetup.Cables);
-        await DrawSetup.FirmsAsync(siming, trade, 2);
-        var plan = await DrawSetup.PlanAsync(siming, edition, "350203", budget: 2);
-        var row = Assert.Single((await DrawSetup.ProposeAsync(siming, plan)).Plan.Allocations);
+        var (plan, proposal) = await DrawSetup.AllocatedAsync(app, siming, firms: 2, budget: 2, DrawSetup.Cables);
+        var row = Assert.Single(proposal.Plan.Allocations);
         await siming.PutAsJsonAsync(InspectionRoutes.ApiAllocationRow(plan, row.Id), new { batches = 0 }, Cancel);
 
         var response = await siming.PostAsJsonAsync(InspectionRoutes.ApiDraws(row.Id), new { }, Cancel);
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("DrawNeedsAllocatedBatches", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await DrawSetup.AssertRuleAsync(response, "DrawNeedsAllocatedBatches");
     }
 
     [Theory]

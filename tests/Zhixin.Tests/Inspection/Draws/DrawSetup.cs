@@ -118,21 +118,36 @@ internal static class DrawSetup
         return (await response.Content.ReadFromJsonAsync<DrawView>(Cancel))!;
     }
 
+    /// <summary>A 思明区 plan of <paramref name="budget"/> batches on a fresh trade with <paramref name="firms"/> producers of <paramref name="products"/>, its allocation proposed.</summary>
+    public static async Task<(Guid Plan, AllocationProposal Proposal)> AllocatedAsync(ZhixinApp app, HttpClient siming, int firms, int budget, params TestProduct[] products)
+    {
+        var trade = UniqueTrade();
+        var edition = await EditionAsync(app, trade, products);
+        await FirmsAsync(siming, trade, firms);
+        var plan = await PlanAsync(siming, edition, "350203", budget);
+        return (plan, await ProposeAsync(siming, plan));
+    }
+
     /// <summary>
-    /// A 思明区 plan on a fresh trade with <paramref name="firms"/> producers, two inspectors and one product allocated
+    /// A 思明区 plan on a fresh trade with <paramref name="firms"/> producers, two more inspectors and one product allocated
     /// <paramref name="batches"/> batches, its draw published: what most draw tests start from.
     /// </summary>
     public static async Task<(Guid Plan, AllocationView Row, PublishedDraw Draw)> PublishedAsync(ZhixinApp app, HttpClient siming, int firms = 4, int batches = 2, string? seed = null)
     {
-        var trade = UniqueTrade();
-        var edition = await EditionAsync(app, trade, Cables);
-        await FirmsAsync(siming, trade, firms);
         await InspectorAsync(siming);
         await InspectorAsync(siming);
-        var plan = await PlanAsync(siming, edition, "350203", batches);
-        var row = Assert.Single((await ProposeAsync(siming, plan)).Plan.Allocations);
+        var (plan, proposal) = await AllocatedAsync(app, siming, firms, batches, Cables);
+        var row = Assert.Single(proposal.Plan.Allocations);
         Assert.Equal(batches, row.Batches);
         return (plan, row, await PublishAsync(siming, row.Id, seed));
+    }
+
+    /// <summary>A 409 whose problem names <paramref name="rule"/>.</summary>
+    public static async Task AssertRuleAsync(HttpResponseMessage response, string rule)
+    {
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, body);
+        Assert.Contains($"\"rule\":\"{rule}\"", body, StringComparison.Ordinal);
     }
 
     /// <summary>The firm lines of a canonical listing: firm|CREDITCODE|CLASS|REGION.</summary>
