@@ -7,23 +7,32 @@ using Zhixin.Inspection.Cli;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.AdaptEdition;
+using Zhixin.Inspection.Features.AddInspector;
+using Zhixin.Inspection.Features.AdjustAllocation;
 using Zhixin.Inspection.Features.CreateSpotCheckPlan;
+using Zhixin.Inspection.Features.ExecuteDraw;
 using Zhixin.Inspection.Features.ExportPassRates;
 using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetBatch;
-using Zhixin.Inspection.Features.GetPassRates;
-using Zhixin.Inspection.Features.GetPassRateTrend;
+using Zhixin.Inspection.Features.GetDraw;
 using Zhixin.Inspection.Features.GetNetContentCheck;
+using Zhixin.Inspection.Features.GetPassRateTrend;
+using Zhixin.Inspection.Features.GetPassRates;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
 using Zhixin.Inspection.Features.ImportResults;
 using Zhixin.Inspection.Features.ListBatches;
 using Zhixin.Inspection.Features.ListCatalogue;
+using Zhixin.Inspection.Features.ListInspectors;
 using Zhixin.Inspection.Features.ListNetContentChecks;
 using Zhixin.Inspection.Features.ListSpotCheckPlans;
+using Zhixin.Inspection.Features.ProposeAllocation;
+using Zhixin.Inspection.Features.PublishDraw;
 using Zhixin.Inspection.Features.RecordNetContentCheck;
 using Zhixin.Inspection.Features.RecordResults;
 using Zhixin.Inspection.Features.RecordSampling;
 using Zhixin.Inspection.Features.SaveCatalogueProduct;
+using Zhixin.Inspection.Features.SetInspectorActive;
+using Zhixin.Inspection.Features.VerifyDraw;
 using Zhixin.Inspection.Indicators;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
@@ -64,6 +73,15 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<RecordNetContentCheckHandler>();
         services.AddScoped<ListNetContentChecksHandler>();
         services.AddScoped<GetNetContentCheckHandler>();
+        services.AddScoped<ProposeAllocationHandler>();
+        services.AddScoped<AdjustAllocationHandler>();
+        services.AddScoped<PublishDrawHandler>();
+        services.AddScoped<ExecuteDrawHandler>();
+        services.AddScoped<VerifyDrawHandler>();
+        services.AddScoped<GetDrawHandler>();
+        services.AddScoped<ListInspectorsHandler>();
+        services.AddScoped<AddInspectorHandler>();
+        services.AddScoped<SetInspectorActiveHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -88,6 +106,40 @@ public sealed class InspectionModule : IZhixinModule
             .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/plans/{id:guid}", GetSpotCheckPlanEndpoint.HandleAsync).WithName("GetSpotCheckPlan")
             .WithSummary("A plan with its allocation (product × region), draws and progress").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/plans/{id:guid}/allocation", ProposeAllocationEndpoint.HandleAsync).WithName("ProposeAllocation")
+            .WithSummary("Propose the plan's allocation (样本分配): products × regions, producers from the register, budget split by risk; replaces it until a draw is published")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/plans/{id:guid}/allocation", AdjustAllocationEndpoint.HandleBulkAsync).WithName("AdjustAllocation")
+            .WithSummary("Adjust several allocation rows at once: [{allocationId, batches}], within producers and budget; errors name the row")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/plans/{id:guid}/allocation/{allocationId:guid}", AdjustAllocationEndpoint.HandleAsync).WithName("AdjustAllocationRow")
+            .WithSummary("Adjust one allocation row's batches, within its producers and the plan's budget")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/allocations/{allocationId:guid}/draws", PublishDrawEndpoint.HandleAsync).WithName("PublishDraw")
+            .WithSummary("Publish a 双随机 draw of an allocation row: firm and inspector pools, exclusions, the listing's SHA-256 and the seed, before the draw")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/draws/{id:guid}", GetDrawEndpoint.HandleAsync).WithName("GetDraw")
+            .WithSummary("A draw: seed, pool hash and listing, pool sizes, exclusions, the firms drawn with their inspectors").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/draws/{id:guid}/draw", ExecuteDrawEndpoint.HandleAsync).WithName("ExecuteDraw")
+            .WithSummary("Make a published draw from exactly the published listing and seed; once")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/draws/{id:guid}/verify", VerifyDrawEndpoint.HandleAsync).WithName("VerifyDraw")
+            .WithSummary("Re-run a made draw from its seed and listing and compare with the stored result")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/inspectors", ListInspectorsEndpoint.HandleAsync).WithName("ListInspectors")
+            .WithSummary("The inspector roster (执法检查人员名录) in the caller's scope: filter by region, active, name or badge; paged");
+        api.MapPost("/inspectors", AddInspectorEndpoint.HandleAsync).WithName("AddInspector")
+            .WithSummary("Add an inspector: name, badge number (unique), region, department")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPut("/inspectors/{id:guid}/active", SetInspectorActiveEndpoint.HandleAsync).WithName("SetInspectorActive")
+            .WithSummary("Take an inspector out of the draw pools or back in")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/batches", ListBatchesEndpoint.HandleAsync).WithName("ListBatches")
             .WithSummary("Sampled batches in the caller's scope: filter by plan, product, region, verdict, year, text; paged");

@@ -44,6 +44,8 @@ public static class InspectionRoutes
 
     public static string ApiDrawVerify(Guid drawId) => $"{Api}/draws/{drawId}/verify";
 
+    public static string ApiInspectorActive(Guid id) => $"{ApiInspectors}/{id}/active";
+
     public static string ApiBatch(Guid id) => $"{ApiBatches}/{id}";
 
     public static string ApiBatchResults(Guid id) => $"{ApiBatches}/{id}/results";

@@ -8,9 +8,19 @@ using Zhixin.Tests.Inspection.Statistics.Api;
 
 namespace Zhixin.Tests.Security;
 
-/// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, and a net-content check of the firm, written straight to the database.</summary>
+/// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, a net-content check of the firm, an allocation row with a published draw and an inspector, written straight to the database.</summary>
 /// <remarks>Also tested 思明区 batches of a product of their own, whose name must not reach another county's statistics.</remarks>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid NetContentCheckId, string ProductCode, string ProductName);
+internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid NetContentCheckId, string ProductCode, string ProductName)
+{
+    /// <summary>The plan's one allocation row (电线电缆 in 思明区), its published draw and a 思明区 inspector.</summary>
+    public Guid AllocationId { get; init; }
+
+    public Guid DrawId { get; init; }
+
+    public Guid InspectorId { get; init; }
+
+    public string InspectorBadge { get; init; } = "";
+}
 
 internal static class InspectionScopeData
 {
@@ -57,12 +67,29 @@ internal static class InspectionScopeData
             Id = Guid.CreateVersion7(), EnterpriseCreditCode = firm, EnterpriseName = "思明范围测试", RegionCode = "350203", ProductName = "思明范围测试大米",
             LotNumber = marker, CheckedOn = new DateOnly(2026, 5, 1), Nominal = 500m, Unit = "g", LotSize = 5, Measurements = NetContentViews.Store(measurements),
             Edition = result.Edition.Id, Verdict = Verdict.Pass, Calculation = NetContentJson.Write(result), CreatedAt = now, CreatedBy = "test",
+        var allocation = new PlanAllocation
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, ProductCode = "0402", ProductName = "电线电缆", RegionCode = "350203", Producers = 3, Score = 9,
+            ProposedBatches = 2, Batches = 2, Explanation = "测试",
+        };
+        plan.Allocations.Add(allocation);
+        var inspector = new Inspector { Id = Guid.CreateVersion7(), Name = "思明检查员", BadgeNumber = "SM" + TestCodes.Token(), RegionCode = "350203" };
+        var draw = new RandomDraw
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, AllocationId = allocation.Id, ProductCode = "0402", RegionCode = "350203", FirmsRequested = 1,
+            Seed = new string('a', 64), PoolHash = new string('b', 64), PoolListing = marker, Exclusions = "", Algorithm = "zhixin-draw-v1",
+            Status = DrawStatus.Published, PublishedAt = now, PublishedBy = "test",
         };
         db.Editions.Add(edition);
         db.Plans.Add(plan);
         db.Batches.Add(batch);
         db.NetContentChecks.Add(check);
+        db.Inspectors.Add(inspector);
+        db.Draws.Add(draw);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, check.Id, "", "");
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, check.Id, "", "")
+        {
+            AllocationId = allocation.Id, DrawId = draw.Id, InspectorId = inspector.Id, InspectorBadge = inspector.BadgeNumber,
+        };
     });
 }

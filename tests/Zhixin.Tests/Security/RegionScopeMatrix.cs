@@ -68,6 +68,8 @@ internal static class RegionScopeMatrix
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
         ["GET /inspection/batches/new"] = "the sampling form; a ?selection= is read through the scoped draws, and saving goes through the handler probed at POST /api/v1/inspection/batches",
         ["GET /inspection/batches/import"] = "the upload form and its template; an upload goes through the handler probed at POST /api/v1/inspection/batches/results/import",
+        ["GET /inspection/plans"] = "spot-check plans are administrative documents every official reads: the handler of GET /api/v1/inspection/plans",
+        ["GET /inspection/plans/new"] = "an empty form; saving goes through the create handler probed at POST /api/v1/inspection/plans",
     };
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -143,6 +145,23 @@ internal static class RegionScopeMatrix
             new { enterpriseCreditCode = c.CreditCode, productName = "越界", lotNumber = "L1", checkedOn = "2026-05-01", nominal = 500, unit = "g", lotSize = 5,
                 measurements = new[] { 500, 500, 500, 500, 500 } }), Status(HttpStatusCode.BadRequest)),
         new("GET", "/api/v1/inspection/net-content/{id:guid}", c => Get(InspectionRoutes.ApiNetContentCheck(c.Inspection.NetContentCheckId)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/plans/{id:guid}/allocation", c => Json(HttpMethod.Post, InspectionRoutes.ApiAllocation(c.Inspection.PlanId), new { }),
+            Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/inspection/plans/{id:guid}/allocation", c => Json(HttpMethod.Put, InspectionRoutes.ApiAllocation(c.Inspection.PlanId),
+            new[] { new { allocationId = c.Inspection.AllocationId, batches = 1 } }), Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/inspection/plans/{id:guid}/allocation/{allocationId:guid}", c => Json(HttpMethod.Put,
+            InspectionRoutes.ApiAllocationRow(c.Inspection.PlanId, c.Inspection.AllocationId), new { batches = 1 }), Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/inspection/allocations/{allocationId:guid}/draws", c => Json(HttpMethod.Post, InspectionRoutes.ApiDraws(c.Inspection.AllocationId), new { }),
+            Status(HttpStatusCode.Forbidden)),
+        new("GET", "/api/v1/inspection/draws/{id:guid}", c => Get(InspectionRoutes.ApiDraw(c.Inspection.DrawId)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/draws/{id:guid}/draw", c => new HttpRequestMessage(HttpMethod.Post, InspectionRoutes.ApiDrawExecute(c.Inspection.DrawId)),
+            Status(HttpStatusCode.NotFound)),
+        new("GET", "/api/v1/inspection/draws/{id:guid}/verify", c => Get(InspectionRoutes.ApiDrawVerify(c.Inspection.DrawId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/api/v1/inspection/inspectors", c => Get(InspectionRoutes.ApiInspectors + "?pageSize=200&q=" + c.Inspection.InspectorBadge), LacksInspectorAsync),
+        new("POST", "/api/v1/inspection/inspectors", c => Json(HttpMethod.Post, InspectionRoutes.ApiInspectors,
+            new { name = "越界添加", badgeNumber = "X" + Infrastructure.TestCodes.Token(), regionCode = "350203" }), Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/inspection/inspectors/{id:guid}/active", c => Json(HttpMethod.Put, InspectionRoutes.ApiInspectorActive(c.Inspection.InspectorId),
+            new { active = false }), Status(HttpStatusCode.NotFound)),
 
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
@@ -165,6 +184,10 @@ internal static class RegionScopeMatrix
         new("GET", "/inspection/net-content", _ => Get(InspectionRoutes.NetContent + "?q=" + Uri.EscapeDataString("思明范围测试")), LacksNetContentCheckAsync),
         new("GET", "/inspection/net-content/new", c => Get(InspectionRoutes.NewNetContentCheck + "?batch=" + c.Inspection.BatchId), Status(HttpStatusCode.NotFound)),
         new("GET", "/inspection/net-content/{id:guid}", c => Get(InspectionRoutes.NetContentCheck(c.Inspection.NetContentCheckId)), Status(HttpStatusCode.NotFound)),
+        // The plan page shows the published plan and its allocation, but neither another county's draw nor its batches.
+        new("GET", "/inspection/plans/{id:guid}", c => Get(InspectionRoutes.Plan(c.Inspection.PlanId)), LacksDrawAsync),
+        new("GET", "/inspection/draws/{id:guid}", c => Get(InspectionRoutes.Draw(c.Inspection.DrawId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/inspection/inspectors", c => Get(InspectionRoutes.Inspectors + "?q=" + c.Inspection.InspectorBadge), LacksInspectorAsync),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
@@ -232,6 +255,20 @@ internal static class RegionScopeMatrix
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("不存在或不在您的管辖范围内", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    private static async Task LacksDrawAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Inspection.DrawId.ToString(), body, StringComparison.Ordinal);
+        Assert.DoesNotContain(context.Inspection.Marker, body, StringComparison.Ordinal);
+    }
+
+    private static async Task LacksInspectorAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Inspection.InspectorId.ToString(), body, StringComparison.Ordinal);
+        Assert.DoesNotContain("思明检查员", body, StringComparison.Ordinal);
     }
 
     private static async Task LacksTaskLinkAsync(HttpResponseMessage response, ScopeContext context)

@@ -65,4 +65,7 @@ internal enum DrawStatus
 {
     Published = 1,
     Drawn = 2,
+
+    /// <summary>Published, then published again before it was drawn: kept on record with its seed and hash, never drawn.</summary>
+    Superseded = 3,
 }
