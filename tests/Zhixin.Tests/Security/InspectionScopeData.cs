@@ -67,6 +67,7 @@ internal static class InspectionScopeData
             Id = Guid.CreateVersion7(), EnterpriseCreditCode = firm, EnterpriseName = "思明范围测试", RegionCode = "350203", ProductName = "思明范围测试大米",
             LotNumber = marker, CheckedOn = new DateOnly(2026, 5, 1), Nominal = 500m, Unit = "g", LotSize = 5, Measurements = NetContentViews.Store(measurements),
             Edition = result.Edition.Id, Verdict = Verdict.Pass, Calculation = NetContentJson.Write(result), CreatedAt = now, CreatedBy = "test",
+        };
         var allocation = new PlanAllocation
         {
             Id = Guid.CreateVersion7(), PlanId = plan.Id, ProductCode = "0402", ProductName = "电线电缆", RegionCode = "350203", Producers = 3, Score = 9,

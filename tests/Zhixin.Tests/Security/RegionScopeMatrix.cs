@@ -255,6 +255,8 @@ internal static class RegionScopeMatrix
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("不存在或不在您的管辖范围内", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task LacksDrawAsync(HttpResponseMessage response, ScopeContext context)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
