@@ -5,16 +5,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Cli;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
+using Zhixin.Inspection.Features;
 using Zhixin.Inspection.Features.AdaptEdition;
 using Zhixin.Inspection.Features.CreateSpotCheckPlan;
 using Zhixin.Inspection.Features.GetBatch;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
 using Zhixin.Inspection.Features.ListBatches;
 using Zhixin.Inspection.Features.ListCatalogue;
+using Zhixin.Inspection.Features.ListPublicResults;
 using Zhixin.Inspection.Features.ListSpotCheckPlans;
+using Zhixin.Inspection.Features.PublishResults;
+using Zhixin.Inspection.Features.RecordFollowUpStep;
 using Zhixin.Inspection.Features.RecordResults;
 using Zhixin.Inspection.Features.RecordSampling;
 using Zhixin.Inspection.Features.SaveCatalogueProduct;
+using Zhixin.Inspection.FollowUp;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
@@ -44,6 +49,11 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<ListBatchesHandler>();
         services.AddScoped<GetBatchHandler>();
         services.AddScoped<IDemoDataSeed, InspectionDemoData>();
+        services.AddFollowUpDeadlines();
+        services.AddSingleton<BatchFollowUp>();
+        services.AddScoped<RecordFollowUpStepHandler>();
+        services.AddScoped<PublishResultsHandler>();
+        services.AddScoped<ListPublicResultsHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -80,6 +90,22 @@ public sealed class InspectionModule : IZhixinModule
             .WithSummary("Record the lab's results item by item; any failing item fails the batch and raises BatchFailed")
             .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/batches/{id:guid}/follow-up", RecordFollowUpStepEndpoint.HandleAsync).WithName("RecordFollowUpStep")
+            .WithSummary("Record a follow-up step (后处理: notice served, objection, correction, re-inspection …); a step outside its legal window needs overrideReason and is audited")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/batches/{id:guid}/publish", PublishResultsEndpoint.PublishBatchAsync).WithName("PublishBatchResults")
+            .WithSummary("Publish a batch's result (公示) once the firm can no longer dispute it; 409 names the rule and the date it becomes eligible")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/plans/{id:guid}/publish", PublishResultsEndpoint.PublishPlanAsync).WithName("PublishPlanResults")
+            .WithSummary("Publish every eligible batch of a plan in the caller's scope; reports the batches published and those skipped with the reason")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // The public list (公示) is for everyone: outside the module's group, so no policy applies.
+        app.MapGet(InspectionRoutes.ApiPublic, ListPublicResultsEndpoint.HandleAsync).WithTags("Inspection").WithName("ListPublicResults")
+            .WithSummary("Published spot-check results across all regions (抽查结果公示), anonymous: filter by product, region prefix, verdict, year, firm; paged")
+            .AllowAnonymous();
     }
 
     public void AddCommands(ZhixinCommandLine commandLine)
