@@ -5,8 +5,11 @@ using Zhixin.Tests.Infrastructure;
 
 namespace Zhixin.Tests.Security;
 
-/// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, written straight to the database.</summary>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker);
+/// <summary>
+/// A 思明区 edition, plan and sampled batch of a 思明区 firm, written straight to the database; and a second batch of the
+/// plan that passed and may be published (its sampling number carries the marker too).
+/// </summary>
+internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid PublishableBatchId);
 
 internal static class InspectionScopeData
 {
@@ -38,10 +41,21 @@ internal static class InspectionScopeData
             Place = "仓库", SampledOn = new DateOnly(2026, 5, 1), SampleYear = 2026, SampleQuarter = 2, LotNumber = marker, SampleQuantity = 2,
             ReserveQuantity = 2, SealNumbers = "S1", Samplers = "甲、乙", CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test", Revision = 1,
         };
+        var publishable = new SampleBatch
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, SamplingNumber = marker + "P", ProductCode = "0402", ProductName = "电线电缆", CategoryCode = "04",
+            EnterpriseCreditCode = firm, EnterpriseName = "思明范围测试", RegionCode = "350203", FirmSize = FirmSize.Small, Channel = SamplingChannel.Production,
+            Place = "仓库", SampledOn = new DateOnly(2026, 5, 1), SampleYear = 2026, SampleQuarter = 2, LotNumber = marker + "P", SampleQuantity = 2,
+            ReserveQuantity = 2, SealNumbers = "S2", Samplers = "甲、乙", CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test", Revision = 1,
+        };
+        publishable.RecordResults("检验所", "R-" + marker, new DateOnly(2026, 6, 1),
+            [new TestItemResult { Id = Guid.CreateVersion7(), BatchId = publishable.Id, Position = 1, ItemName = "导体电阻", StandardClause = "GB/T 5023.3", Verdict = Verdict.Pass }],
+            now, "test");
         db.Editions.Add(edition);
         db.Plans.Add(plan);
         db.Batches.Add(batch);
+        db.Batches.Add(publishable);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker);
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, publishable.Id);
     });
 }

@@ -63,6 +63,8 @@ internal static class RegionScopeMatrix
         ["GET /inspection/catalogue"] = "the catalogue page: a published list, the handler of GET /api/v1/inspection/catalogue",
         ["GET /inspection/catalogue/{edition}/products/{code}"] = "edits a published catalogue product; saving goes through the handler probed at PUT /api/v1/inspection/catalogue/{edition}/products/{code}",
         ["GET /inspection"] = "the module's home: counts through the scoped context, no records",
+        ["GET /api/v1/inspection/public/batches"] = "published results are public (公示); an unpublished 思明区 batch stays out (PublicationApiTests)",
+        ["GET /inspection/public"] = "published results are public (公示): the page of GET /api/v1/inspection/public/batches",
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
     };
 
@@ -128,6 +130,13 @@ internal static class RegionScopeMatrix
         new("POST", "/api/v1/inspection/batches/{id:guid}/results", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatchResults(c.Inspection.BatchId),
             new { laboratory = "L", reportNumber = "R", issuedOn = "2026-06-01", items = new[] { new { itemName = "A", standardClause = "C", verdict = "Fail" } } }),
             Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/{id:guid}/follow-up", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatchSteps(c.Inspection.PublishableBatchId),
+            new { kind = "ResultNoticeServed", on = "2026-06-05" }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/{id:guid}/publish", c => new HttpRequestMessage(HttpMethod.Post, InspectionRoutes.ApiBatchPublish(c.Inspection.PublishableBatchId)),
+            Status(HttpStatusCode.NotFound)),
+        // A plan is read by every official, its batches are not: publishing another county's plan publishes nothing and names none of its batches.
+        new("POST", "/api/v1/inspection/plans/{id:guid}/publish", c => new HttpRequestMessage(HttpMethod.Post, InspectionRoutes.ApiPlanPublish(c.Inspection.PlanId)),
+            LacksInspectionMarkerAsync),
 
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
@@ -143,6 +152,7 @@ internal static class RegionScopeMatrix
         new("GET", "/plans/{id:guid}", c => Get(PlansRoutes.Plan(c.Plan.PlanId)), LacksMarkerAsync),
         new("GET", "/plans/tasks/{id:guid}", c => Get(PlansRoutes.Task(c.Plan.TaskId)), LacksMarkerAndFormAsync),
         new("GET", "/plans/reminders", c => Get(PlansRoutes.Reminders), LacksTaskLinkAsync),
+        new("GET", "/inspection/batches/{id:guid}", c => Get(InspectionRoutes.Batch(c.Inspection.PublishableBatchId)), Status(HttpStatusCode.NotFound)),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>
