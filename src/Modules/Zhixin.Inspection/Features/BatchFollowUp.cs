@@ -84,7 +84,7 @@ internal sealed class BatchFollowUp(FollowUpRuleSet rules, WorkCalendar calendar
             return null;
         }
 
-        var steps = Effective(records);
+        var steps = WithPublication(batch, Effective(records));
         var publication = Publication(batch, steps, today);
         if (verdict == Verdict.Pass)
         {
@@ -106,6 +106,25 @@ internal sealed class BatchFollowUp(FollowUpRuleSet rules, WorkCalendar calendar
             publication,
             [.. evaluation.Problems.Select(FollowUpText.Describe)]);
     }
+
+    /// <summary>
+    /// The steps with the publication, when the batch was published without a recorded step (data loaded or imported
+    /// directly): the clock then reads it on its day in China rather than still expecting it.
+    /// </summary>
+    public static List<FollowUpStep> WithPublication(SampleBatch batch, List<FollowUpStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(steps);
+        if (batch.PublishedAt is not { } publishedAt || steps.Any(step => step.Kind == FollowUpStepKind.Published))
+        {
+            return steps;
+        }
+
+        return [.. steps, new FollowUpStep(FollowUpStepKind.Published, ChinaDay(publishedAt))];
+    }
+
+    /// <summary>The day of an instant in China, which keeps UTC+8 all year (no daylight saving since 1991).</summary>
+    public static DateOnly ChinaDay(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     /// <summary>
     /// The named rule publishing on <paramref name="on"/> must satisfy, or null when nothing stands in the way: a

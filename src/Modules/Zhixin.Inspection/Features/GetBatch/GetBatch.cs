@@ -51,9 +51,9 @@ internal sealed class GetBatchHandler(InspectionDbContext db, BatchFollowUp foll
 
         var plan = await db.Plans.AsNoTracking().IgnoreQueryFilters([Platform.Data.ScopedDbContext.VoidedFilter])
             .Where(p => p.Id == batch.PlanId).Select(p => new { p.Code, p.Title }).FirstAsync(cancellationToken);
-        var records = await db.FollowUpSteps.AsNoTracking().Where(s => s.BatchId == id)
-            .OrderBy(s => s.On).ThenBy(s => s.RecordedAt)
-            .ToListAsync(cancellationToken);
+        // Sorted here: steps of one day recorded together read in process order (the kind is stored by name).
+        var records = (await db.FollowUpSteps.AsNoTracking().Where(s => s.BatchId == id).ToListAsync(cancellationToken))
+            .OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ThenBy(s => s.Kind).ToList();
         var corrected = records.Select(s => s.CorrectsStepId).OfType<Guid>().ToHashSet();
         var steps = records
             .Select(s => new FollowUpStepView(s.Id, s.Kind, s.On, s.Passed, s.Note, s.OverrideReason, s.RecordedAt, s.RecordedBy, s.CorrectsStepId, corrected.Contains(s.Id)))

@@ -90,7 +90,7 @@ internal sealed class ListPublicResultsHandler(InspectionDbContext db)
         var failed = counts.Where(c => c.Verdict == Verdict.Fail).Sum(c => c.Count);
         var size = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
-        var rows = await query.OrderByDescending(b => b.PublishedAt).ThenBy(b => b.SamplingNumber)
+        var rows = await query.OrderByDescending(b => b.PublishedAt).ThenByDescending(b => b.SampledOn).ThenBy(b => b.SamplingNumber)
             .Skip((page - 1) * size).Take(size)
             .Select(b => new
             {
@@ -107,7 +107,7 @@ internal sealed class ListPublicResultsHandler(InspectionDbContext db)
             var organizer = organizers.GetValueOrDefault(r.PlanId, r.RegionCode);
             return new PublicBatchView(
                 r.EnterpriseName, r.EnterpriseCreditCode, r.ProductCode, r.ProductName, r.LotNumber, r.Specification, r.SampledOn, r.Verdict, r.FailedItems,
-                r.RegionCode, InspectionAccess.RegionName(r.RegionCode), organizer, Authority(organizer), ChinaDate(r.PublishedAt));
+                r.RegionCode, InspectionAccess.RegionName(r.RegionCode), organizer, Authority(organizer), BatchFollowUp.ChinaDay(r.PublishedAt));
         }).ToList();
         return new PublicResultsPage(items, page, size, passed + failed, passed, failed);
     }
@@ -126,9 +126,6 @@ internal sealed class ListPublicResultsHandler(InspectionDbContext db)
     /// <summary>The market regulation authority of a region, as a public notice names it.</summary>
     public static string Authority(string regionCode) =>
         regionCode == "000000" ? InspectionText.Get("Public.NationalAuthority") : InspectionText.Format("Public.Authority", InspectionAccess.RegionName(regionCode));
-
-    // China keeps UTC+8 all year (no daylight saving since 1991), so the day is a fixed offset away.
-    private static DateOnly ChinaDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }
 
 internal static class ListPublicResultsEndpoint

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection;
+using Zhixin.Inspection.Data;
 using Zhixin.Inspection.FollowUp;
 using Zhixin.Platform;
 using Zhixin.Platform.Audit;
@@ -254,6 +257,32 @@ public sealed class FollowUpStepApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("暂定（2027年节假日安排尚未录入）", correction.ProvisionalNote);
         var window = clock.Lines.Single(l => l.RuleId == FollowUpRuleIds.ObjectionWindow);
         Assert.False(window.Provisional);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task GetBatch_WhenPublishedWithoutARecordedStep_CountsThePublicationOnItsDay(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, Siming);
+        var batch = await BatchAsync(app, siming, "2026-10-15");
+        await RecordAsync(siming, batch.Id, Served, "2026-10-20");
+        // Data loaded straight into the table (demo data, an import) may set the publication without the step.
+        await app.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<InspectionDbContext>();
+            var stored = await db.Batches.SingleAsync(b => b.Id == batch.Id, Cancel);
+            stored.Publish(new DateTimeOffset(2026, 11, 10, 18, 0, 0, TimeSpan.Zero), "test");
+            return await db.SaveChangesAsync(Cancel);
+        });
+
+        var clock = (await DetailAsync(siming, batch.Id)).Clock!;
+
+        var publication = clock.Lines.Single(l => l.RuleId == FollowUpRuleIds.Publication);
+        Assert.Equal(DeadlineStatus.Met, publication.Status);
+        Assert.Equal(new DateOnly(2026, 11, 11), publication.MetOn);
+        Assert.DoesNotContain(FollowUpStepKind.Published, clock.NextSteps);
     }
 
     [Theory]

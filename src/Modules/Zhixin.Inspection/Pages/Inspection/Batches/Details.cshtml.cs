@@ -57,7 +57,8 @@ internal sealed class BatchDetailsModel(
             return NotFound();
         }
 
-        Input.Kind = Detail.Clock is { AvailableSteps.Count: > 0 } clock ? clock.AvailableSteps[0] : null;
+        // The form offers what may be recorded now and starts on the first step the law expects.
+        Input.Kind = Detail.Clock is { } clock ? clock.NextSteps.Where(clock.AvailableSteps.Contains).Concat(clock.AvailableSteps).FirstOrDefault() : null;
         Input.On = Detail.Clock?.Today;
         return Page();
     }
