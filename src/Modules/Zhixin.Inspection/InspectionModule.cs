@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Inspection.Cli;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
+using Zhixin.Inspection.Features;
 using Zhixin.Inspection.Features.AdaptEdition;
 using Zhixin.Inspection.Features.AddInspector;
 using Zhixin.Inspection.Features.AdjustAllocation;
@@ -24,15 +25,19 @@ using Zhixin.Inspection.Features.ListBatches;
 using Zhixin.Inspection.Features.ListCatalogue;
 using Zhixin.Inspection.Features.ListInspectors;
 using Zhixin.Inspection.Features.ListNetContentChecks;
+using Zhixin.Inspection.Features.ListPublicResults;
 using Zhixin.Inspection.Features.ListSpotCheckPlans;
 using Zhixin.Inspection.Features.ProposeAllocation;
 using Zhixin.Inspection.Features.PublishDraw;
+using Zhixin.Inspection.Features.PublishResults;
+using Zhixin.Inspection.Features.RecordFollowUpStep;
 using Zhixin.Inspection.Features.RecordNetContentCheck;
 using Zhixin.Inspection.Features.RecordResults;
 using Zhixin.Inspection.Features.RecordSampling;
 using Zhixin.Inspection.Features.SaveCatalogueProduct;
 using Zhixin.Inspection.Features.SetInspectorActive;
 using Zhixin.Inspection.Features.VerifyDraw;
+using Zhixin.Inspection.FollowUp;
 using Zhixin.Inspection.Indicators;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
@@ -82,6 +87,11 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<ListInspectorsHandler>();
         services.AddScoped<AddInspectorHandler>();
         services.AddScoped<SetInspectorActiveHandler>();
+        services.AddFollowUpDeadlines();
+        services.AddSingleton<BatchFollowUp>();
+        services.AddScoped<RecordFollowUpStepHandler>();
+        services.AddScoped<PublishResultsHandler>();
+        services.AddScoped<ListPublicResultsHandler>();
     }
 
     public void MapEndpoints(WebApplication app)
@@ -175,6 +185,22 @@ public sealed class InspectionModule : IZhixinModule
             .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/net-content/{id:guid}", GetNetContentCheckEndpoint.HandleAsync).WithName("GetNetContentCheck")
             .WithSummary("A net-content check with its measurements and every step of the calculation").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/batches/{id:guid}/follow-up", RecordFollowUpStepEndpoint.HandleAsync).WithName("RecordFollowUpStep")
+            .WithSummary("Record a follow-up step (后处理: notice served, objection, correction, re-inspection …); a step outside its legal window needs overrideReason and is audited")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/batches/{id:guid}/publish", PublishResultsEndpoint.PublishBatchAsync).WithName("PublishBatchResults")
+            .WithSummary("Publish a batch's result (公示) once the firm can no longer dispute it; 409 names the rule and the date it becomes eligible")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/plans/{id:guid}/publish", PublishResultsEndpoint.PublishPlanAsync).WithName("PublishPlanResults")
+            .WithSummary("Publish every eligible batch of a plan in the caller's scope; reports the batches published and those skipped with the reason")
+            .RequireAuthorization(Policies.InspectionWrite).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // The public list (公示) is for everyone: outside the module's group, so no policy applies.
+        app.MapGet(InspectionRoutes.ApiPublic, ListPublicResultsEndpoint.HandleAsync).WithTags("Inspection").WithName("ListPublicResults")
+            .WithSummary("Published spot-check results across all regions (抽查结果公示), anonymous: filter by product, region prefix, verdict, year, firm; paged")
+            .AllowAnonymous();
     }
 
     public void AddCommands(ZhixinCommandLine commandLine)

@@ -32,6 +32,8 @@ public static class InspectionRoutes
 
     public static string ApiPlan(Guid id) => $"{ApiPlans}/{id}";
 
+    public static string ApiPlanPublish(Guid planId) => $"{ApiPlans}/{planId}/publish";
+
     public static string ApiAllocation(Guid planId) => $"{ApiPlans}/{planId}/allocation";
 
     public static string ApiAllocationRow(Guid planId, Guid allocationId) => $"{ApiPlans}/{planId}/allocation/{allocationId}";

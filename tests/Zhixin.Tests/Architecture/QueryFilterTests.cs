@@ -17,6 +17,7 @@ public sealed partial class QueryFilterTests
         ["src/Modules/Zhixin.Inspection/Features/GetBatch/GetBatch.cs"] = "a batch names its plan even when the plan was voided (only the voided filter is lifted)",
         ["src/Modules/Zhixin.Inspection/Features/RecordSampling/RecordSampling.cs"] = "a sampling number is unique across all regions; returns no data",
         ["src/Modules/Zhixin.Inspection/Features/AddInspector/AddInspector.cs"] = "a badge number (执法证号) is unique across all regions; returns no data",
+        ["src/Modules/Zhixin.Inspection/Features/ListPublicResults/ListPublicResults.cs"] = "the public list (公示) shows published results of every region to anyone: only the region filter is lifted, publication is always required, public columns only (and a voided plan still names its organiser)",
         ["src/Modules/Zhixin.Register/Data/RegisterDemoData.cs"] = "demo data goes only into an empty register, whoever's region",
     };
 

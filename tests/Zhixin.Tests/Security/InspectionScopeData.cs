@@ -9,8 +9,9 @@ using Zhixin.Tests.Inspection.Statistics.Api;
 namespace Zhixin.Tests.Security;
 
 /// <summary>A 思明区 edition, plan and sampled batch of a 思明区 firm, a net-content check of the firm, an allocation row with a published draw and an inspector, written straight to the database.</summary>
-/// <remarks>Also tested 思明区 batches of a product of their own, whose name must not reach another county's statistics.</remarks>
-internal sealed record InspectionScope(string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid NetContentCheckId, string ProductCode, string ProductName)
+/// <remarks>A second batch of the plan passed and may be published (its sampling number carries the marker too). Also tested 思明区 batches of a product of their own, whose name must not reach another county's statistics.</remarks>
+internal sealed record InspectionScope(
+    string EditionCode, Guid PlanId, Guid BatchId, string Marker, Guid NetContentCheckId, string ProductCode, string ProductName, Guid PublishableBatchId)
 {
     /// <summary>The plan's one allocation row (电线电缆 in 思明区), its published draw and a 思明区 inspector.</summary>
     public Guid AllocationId { get; init; }
@@ -81,14 +82,25 @@ internal static class InspectionScopeData
             Seed = new string('a', 64), PoolHash = new string('b', 64), PoolListing = marker, Exclusions = "", Algorithm = "zhixin-draw-v1",
             Status = DrawStatus.Published, PublishedAt = now, PublishedBy = "test",
         };
+        var publishable = new SampleBatch
+        {
+            Id = Guid.CreateVersion7(), PlanId = plan.Id, SamplingNumber = marker + "P", ProductCode = "0402", ProductName = "电线电缆", CategoryCode = "04",
+            EnterpriseCreditCode = firm, EnterpriseName = "思明范围测试", RegionCode = "350203", FirmSize = FirmSize.Small, Channel = SamplingChannel.Production,
+            Place = "仓库", SampledOn = new DateOnly(2026, 5, 1), SampleYear = 2026, SampleQuarter = 2, LotNumber = marker + "P", SampleQuantity = 2,
+            ReserveQuantity = 2, SealNumbers = "S2", Samplers = "甲、乙", CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test", Revision = 1,
+        };
+        publishable.RecordResults("检验所", "R-" + marker, new DateOnly(2026, 6, 1),
+            [new TestItemResult { Id = Guid.CreateVersion7(), BatchId = publishable.Id, Position = 1, ItemName = "导体电阻", StandardClause = "GB/T 5023.3", Verdict = Verdict.Pass }],
+            now, "test");
         db.Editions.Add(edition);
         db.Plans.Add(plan);
         db.Batches.Add(batch);
+        db.Batches.Add(publishable);
         db.NetContentChecks.Add(check);
         db.Inspectors.Add(inspector);
         db.Draws.Add(draw);
         await db.SaveChangesAsync();
-        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, check.Id, "", "")
+        return new InspectionScope(edition.Code, plan.Id, batch.Id, marker, check.Id, "", "", publishable.Id)
         {
             AllocationId = allocation.Id, DrawId = draw.Id, InspectorId = inspector.Id, InspectorBadge = inspector.BadgeNumber,
         };

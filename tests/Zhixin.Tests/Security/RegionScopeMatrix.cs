@@ -65,6 +65,8 @@ internal static class RegionScopeMatrix
         ["GET /inspection/catalogue"] = "the catalogue page: a published list, the handler of GET /api/v1/inspection/catalogue",
         ["GET /inspection/catalogue/{edition}/products/{code}"] = "edits a published catalogue product; saving goes through the handler probed at PUT /api/v1/inspection/catalogue/{edition}/products/{code}",
         ["GET /inspection"] = "the module's home: counts through the scoped context, no records",
+        ["GET /api/v1/inspection/public/batches"] = "published results are public (公示); an unpublished 思明区 batch stays out (PublicationApiTests)",
+        ["GET /inspection/public"] = "published results are public (公示): the page of GET /api/v1/inspection/public/batches",
         ["GET /plans/import"] = "the upload form; its preview and confirmation go through the import handler probed at POST /api/v1/plans/import",
         ["GET /inspection/batches/new"] = "the sampling form; a ?selection= is read through the scoped draws, and saving goes through the handler probed at POST /api/v1/inspection/batches",
         ["GET /inspection/batches/import"] = "the upload form and its template; an upload goes through the handler probed at POST /api/v1/inspection/batches/results/import",
@@ -162,6 +164,13 @@ internal static class RegionScopeMatrix
             new { name = "越界添加", badgeNumber = "X" + Infrastructure.TestCodes.Token(), regionCode = "350203" }), Status(HttpStatusCode.Forbidden)),
         new("PUT", "/api/v1/inspection/inspectors/{id:guid}/active", c => Json(HttpMethod.Put, InspectionRoutes.ApiInspectorActive(c.Inspection.InspectorId),
             new { active = false }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/{id:guid}/follow-up", c => Json(HttpMethod.Post, InspectionRoutes.ApiBatchSteps(c.Inspection.PublishableBatchId),
+            new { kind = "ResultNoticeServed", on = "2026-06-05" }), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/inspection/batches/{id:guid}/publish", c => new HttpRequestMessage(HttpMethod.Post, InspectionRoutes.ApiBatchPublish(c.Inspection.PublishableBatchId)),
+            Status(HttpStatusCode.NotFound)),
+        // A plan is read by every official, its batches are not: publishing another county's plan publishes nothing and names none of its batches.
+        new("POST", "/api/v1/inspection/plans/{id:guid}/publish", c => new HttpRequestMessage(HttpMethod.Post, InspectionRoutes.ApiPlanPublish(c.Inspection.PlanId)),
+            LacksInspectionMarkerAsync),
 
         // Pages: their POST handlers call the same handlers as the API endpoints above.
         // The page echoes its query in the search box, so it searches by name and must not show the code.
@@ -188,6 +197,7 @@ internal static class RegionScopeMatrix
         new("GET", "/inspection/plans/{id:guid}", c => Get(InspectionRoutes.Plan(c.Inspection.PlanId)), LacksDrawAsync),
         new("GET", "/inspection/draws/{id:guid}", c => Get(InspectionRoutes.Draw(c.Inspection.DrawId)), Status(HttpStatusCode.NotFound)),
         new("GET", "/inspection/inspectors", c => Get(InspectionRoutes.Inspectors + "?q=" + c.Inspection.InspectorBadge), LacksInspectorAsync),
+        new("GET", "/inspection/batches/{id:guid}", c => Get(InspectionRoutes.Batch(c.Inspection.PublishableBatchId)), Status(HttpStatusCode.NotFound)),
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>

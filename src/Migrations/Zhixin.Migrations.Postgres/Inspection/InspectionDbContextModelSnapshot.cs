@@ -206,6 +206,10 @@ namespace Zhixin.Migrations.Postgres.Inspection
                         .HasColumnType("uuid")
                         .HasColumnName("batch_id");
 
+                    b.Property<Guid?>("CorrectsStepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_step_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -200,6 +200,10 @@ namespace Zhixin.Migrations.Sqlite.Inspection
                         .HasColumnType("TEXT")
                         .HasColumnName("batch_id");
 
+                    b.Property<Guid?>("CorrectsStepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrects_step_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -5,7 +5,8 @@ namespace Zhixin.Inspection.Calendar;
 /// arrangement notice, and Saturdays or Sundays named as make-up working days (调休上班) are working days.
 /// Built once from <see cref="HolidayCalendarData"/> and immutable, so one instance serves the whole app.
 /// Any question about a date in a year the data does not cover throws
-/// <see cref="CalendarYearNotCoveredException"/> rather than guessing.
+/// <see cref="CalendarYearNotCoveredException"/> rather than guessing, unless the caller asks for the
+/// <see cref="Provisional"/> twin, which guesses openly.
 /// </summary>
 internal sealed class WorkCalendar
 {
@@ -21,9 +22,36 @@ internal sealed class WorkCalendar
         daysOff = [.. arrangements.SelectMany(arrangement => Days(arrangement.From, arrangement.To))];
         makeUpWorkingDays = [.. arrangements.SelectMany(arrangement => arrangement.MakeUpWorkingDays)];
         years = [.. data.Years.Select(year => year.Year)];
+        Provisional = new WorkCalendar(this);
+    }
+
+    /// <summary>The provisional twin: the same data (the sets are never changed, so they are shared).</summary>
+    private WorkCalendar(WorkCalendar exact)
+    {
+        Data = exact.Data;
+        daysOff = exact.daysOff;
+        makeUpWorkingDays = exact.makeUpWorkingDays;
+        years = exact.years;
+        IsProvisional = true;
+        Provisional = this;
     }
 
     public HolidayCalendarData Data { get; }
+
+    /// <summary>
+    /// The same calendar in provisional mode: a year the data does not cover counts Monday to Friday as working
+    /// days, with no holidays and no make-up days, instead of throwing. A page that must show a batch whatever
+    /// the year uses it and marks every date in such a year as provisional (<see cref="IsGuess"/>). The
+    /// arithmetic only moves forward from its start, so a result touched an uncovered year exactly when it lies
+    /// in one (or its start did).
+    /// </summary>
+    public WorkCalendar Provisional { get; }
+
+    /// <summary>True for the twin that answers uncovered years with weekends only.</summary>
+    public bool IsProvisional { get; }
+
+    /// <summary>True when this calendar is provisional and <paramref name="date"/> lies in a year its data does not cover.</summary>
+    public bool IsGuess(DateOnly date) => IsProvisional && !Covers(date.Year);
 
     /// <summary>The data's revision; store it with a computed deadline to know which data produced it.</summary>
     public int Revision => Data.Revision;
@@ -110,7 +138,7 @@ internal sealed class WorkCalendar
 
     private void EnsureCovered(DateOnly date)
     {
-        if (!years.Contains(date.Year))
+        if (!IsProvisional && !years.Contains(date.Year))
         {
             throw new CalendarYearNotCoveredException(date.Year, date, years.Min, years.Max);
         }

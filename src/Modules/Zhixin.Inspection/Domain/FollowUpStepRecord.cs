@@ -27,6 +27,12 @@ internal sealed class FollowUpStepRecord : IRegionScoped, IAudited
     /// <summary>Why a step outside its legal window was accepted; null when it was on time.</summary>
     public string? OverrideReason { get; init; }
 
+    /// <summary>
+    /// The step this one corrects. Steps are never deleted or changed: a wrong one is superseded by a later record
+    /// with a note, the clock reads the correction, and the timeline keeps both.
+    /// </summary>
+    public Guid? CorrectsStepId { get; init; }
+
     public required string RegionCode { get; init; }
 
     public DateTimeOffset RecordedAt { get; init; }

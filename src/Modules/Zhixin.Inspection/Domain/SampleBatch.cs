@@ -120,6 +120,15 @@ internal sealed class SampleBatch : IEnterpriseOwned, IAudited, IVoidable
         UpdatedBy = actor;
         Revision++;
     }
+
+    /// <summary>Makes the result public (公示); whether it may be published yet is the follow-up rules' question.</summary>
+    public void Publish(DateTimeOffset now, string actor)
+    {
+        PublishedAt = now;
+        UpdatedAt = now;
+        UpdatedBy = actor;
+        Revision++;
+    }
 }
 
 /// <summary>The result of one test item (检验项目): requirement, measured value, the standard clause and the verdict.</summary>

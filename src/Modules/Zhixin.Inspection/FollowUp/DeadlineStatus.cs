@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Zhixin.Inspection.FollowUp;
 
 /// <summary>Where a deadline stands on the day the clock is read.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineStatus>))]
 internal enum DeadlineStatus
 {
     /// <summary>The step the deadline counts from has not been taken, so there is no date yet.</summary>

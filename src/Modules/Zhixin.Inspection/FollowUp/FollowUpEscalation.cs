@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Zhixin.Inspection.FollowUp;
 
 /// <summary>The rung of the Product Quality Law Art. 17 ladder a failed re-inspection has reached.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FollowUpEscalation>))]
 internal enum FollowUpEscalation
 {
     None,

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Zhixin.Inspection.FollowUp;
 
 /// <summary>
 /// A step taken in the follow-up of a failed batch, one stored row per step. These names and numbers are
 /// stored: add new steps at the end, never rename or renumber one.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FollowUpStepKind>))]
 internal enum FollowUpStepKind
 {
     /// <summary>检验结果通知书送达: the written result reached the firm.</summary>

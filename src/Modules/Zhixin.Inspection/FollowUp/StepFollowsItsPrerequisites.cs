@@ -31,6 +31,9 @@ internal static class StepFollowsItsPrerequisites
         FollowUpStepKind.SecondReinspection,
     ];
 
+    /// <summary>True for the steps recorded with an outcome (decision, re-test, re-inspections).</summary>
+    public static bool HasOutcome(FollowUpStepKind kind) => NeedOutcome.Contains(kind);
+
     public static IReadOnlyList<StepOrderProblem> Check(DateOnly resultIssuedOn, IReadOnlyList<FollowUpStep> steps)
     {
         var history = new FollowUpHistory(steps);

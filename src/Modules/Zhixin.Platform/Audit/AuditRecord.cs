@@ -24,4 +24,5 @@ public static class AuditActions
     public const string LockedOut = "locked-out";
     public const string RoleGranted = "role-granted";
     public const string CheckOverride = "check-override";
+    public const string RuleOverride = "rule-override";
 }

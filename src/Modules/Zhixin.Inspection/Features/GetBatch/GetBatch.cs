@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
 using Zhixin.Inspection.FollowUp;
+using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Web;
 
 namespace Zhixin.Inspection.Features.GetBatch;
 
-internal sealed record FollowUpStepView(Guid Id, FollowUpStepKind Kind, DateOnly On, bool? Passed, string? Note, string? OverrideReason, DateTimeOffset RecordedAt, string RecordedBy);
+/// <summary>A recorded step; <see cref="Superseded"/> when a later record corrects it (<see cref="CorrectsStepId"/> names the one a correction replaces).</summary>
+internal sealed record FollowUpStepView(
+    Guid Id, FollowUpStepKind Kind, DateOnly On, bool? Passed, string? Note, string? OverrideReason, DateTimeOffset RecordedAt, string RecordedBy,
+    Guid? CorrectsStepId, bool Superseded);
 
 internal sealed record BatchDetail(
     BatchSummary Summary,
@@ -28,10 +32,14 @@ internal sealed record BatchDetail(
     string? Laboratory,
     string? ReportNumber,
     IReadOnlyList<TestItemView> Items,
-    IReadOnlyList<FollowUpStepView> Steps);
+    IReadOnlyList<FollowUpStepView> Steps,
+    FollowUpClockView? Clock);
 
-/// <summary>One batch with its sampling record, its test items and its follow-up steps (in the caller's scope).</summary>
-internal sealed class GetBatchHandler(InspectionDbContext db)
+/// <summary>
+/// One batch with its sampling record, its test items, its follow-up steps and, once it has results, its follow-up
+/// clock read today in China (in the caller's scope).
+/// </summary>
+internal sealed class GetBatchHandler(InspectionDbContext db, BatchFollowUp followUp, TimeProvider clock)
 {
     public async Task<Outcome<BatchDetail>> HandleAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -43,14 +51,18 @@ internal sealed class GetBatchHandler(InspectionDbContext db)
 
         var plan = await db.Plans.AsNoTracking().IgnoreQueryFilters([Platform.Data.ScopedDbContext.VoidedFilter])
             .Where(p => p.Id == batch.PlanId).Select(p => new { p.Code, p.Title }).FirstAsync(cancellationToken);
-        var steps = await db.FollowUpSteps.AsNoTracking().Where(s => s.BatchId == id)
-            .OrderBy(s => s.On).ThenBy(s => s.RecordedAt)
-            .Select(s => new FollowUpStepView(s.Id, s.Kind, s.On, s.Passed, s.Note, s.OverrideReason, s.RecordedAt, s.RecordedBy))
-            .ToListAsync(cancellationToken);
+        // Sorted here: steps of one day recorded together read in process order (the kind is stored by name).
+        var records = (await db.FollowUpSteps.AsNoTracking().Where(s => s.BatchId == id).ToListAsync(cancellationToken))
+            .OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ThenBy(s => s.Kind).ToList();
+        var corrected = records.Select(s => s.CorrectsStepId).OfType<Guid>().ToHashSet();
+        var steps = records
+            .Select(s => new FollowUpStepView(s.Id, s.Kind, s.On, s.Passed, s.Note, s.OverrideReason, s.RecordedAt, s.RecordedBy, s.CorrectsStepId, corrected.Contains(s.Id)))
+            .ToList();
         return new BatchDetail(
             BatchViews.Summary(batch), plan.Code, plan.Title, batch.CategoryCode, batch.ProducerCreditCode, batch.ProducerName, batch.Place,
             batch.Specification, batch.Gtin, batch.SampleBase, batch.SampleQuantity, batch.ReserveQuantity, batch.SealNumbers, batch.Samplers,
-            batch.Laboratory, batch.ReportNumber, [.. batch.Items.OrderBy(i => i.Position).Select(BatchViews.Item)], steps);
+            batch.Laboratory, batch.ReportNumber, [.. batch.Items.OrderBy(i => i.Position).Select(BatchViews.Item)], steps,
+            followUp.Read(batch, records, ChinaTime.Today(clock)));
     }
 }
 

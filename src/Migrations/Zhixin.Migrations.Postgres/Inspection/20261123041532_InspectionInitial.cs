@@ -97,6 +97,7 @@ namespace Zhixin.Migrations.Postgres.Inspection
                     passed = table.Column<bool>(type: "boolean", nullable: true),
                     note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     override_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    corrects_step_id = table.Column<Guid>(type: "uuid", nullable: true),
                     region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     recorded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)

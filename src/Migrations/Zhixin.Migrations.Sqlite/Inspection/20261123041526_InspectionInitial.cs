@@ -91,6 +91,7 @@ namespace Zhixin.Migrations.Sqlite.Inspection
                     passed = table.Column<bool>(type: "INTEGER", nullable: true),
                     note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     override_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    corrects_step_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
                     recorded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
