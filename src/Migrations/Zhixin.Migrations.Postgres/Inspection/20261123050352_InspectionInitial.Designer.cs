@@ -12,7 +12,7 @@ using Zhixin.Inspection.Data;
 namespace Zhixin.Migrations.Postgres.Inspection
 {
     [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261123041532_InspectionInitial")]
+    [Migration("20261123050352_InspectionInitial")]
     partial class InspectionInitial
     {
         /// <inheritdoc />

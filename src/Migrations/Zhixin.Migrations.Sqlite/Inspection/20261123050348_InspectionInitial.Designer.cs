@@ -11,7 +11,7 @@ using Zhixin.Inspection.Data;
 namespace Zhixin.Migrations.Sqlite.Inspection
 {
     [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261123041526_InspectionInitial")]
+    [Migration("20261123050348_InspectionInitial")]
     partial class InspectionInitial
     {
         /// <inheritdoc />
