@@ -7,7 +7,7 @@ using Zhixin.Inspection.Features.GetPassRateTrend;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Pages.Support;
 
-namespace Zhixin.Inspection.Pages.Statistics;
+namespace Zhixin.Inspection.Pages.Inspection.Statistics;
 
 /// <summary>
 /// 合格率统计: the pass-rate table of <see cref="GetPassRatesHandler"/> for a year, with a chart of rates and

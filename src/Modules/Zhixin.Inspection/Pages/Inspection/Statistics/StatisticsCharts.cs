@@ -4,7 +4,7 @@ using Zhixin.Inspection.Features;
 using Zhixin.Inspection.Features.GetPassRates;
 using Zhixin.Inspection.Features.GetPassRateTrend;
 
-namespace Zhixin.Inspection.Pages.Statistics;
+namespace Zhixin.Inspection.Pages.Inspection.Statistics;
 
 /// <summary>
 /// ECharts options for the statistics page, as JSON the platform's script draws (no functions, so intervals are
