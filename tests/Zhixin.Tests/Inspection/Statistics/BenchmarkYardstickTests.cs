@@ -5,6 +5,7 @@ using Npgsql;
 using Zhixin.Benchmarks;
 using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetPassRates;
+using Zhixin.Inspection.Features.GetPassRateTrend;
 using Zhixin.Platform.Data;
 using Zhixin.Tests.Infrastructure;
 
@@ -63,6 +64,28 @@ public sealed class BenchmarkYardstickTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(yearBefore.Values.Sum(c => c.Tested), response.Total.YearOnYear!.EarlierTested);
         Assert.Equal(direct.Values.Sum(c => c.Tested), response.Total.Batches.Tested);
         Assert.All(response.Cells, c => Assert.StartsWith("合成产品", c.Keys[0].Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task Trend_WithoutEnterprises_GivesTheSameBatchRatesAndNoFirmCounts(Engine engine)
+    {
+        var app = apps[engine];
+        await app.WithServicesAsync(services =>
+            services.GetRequiredService<GenerateBatchesHandler>().HandleAsync(new GenerateBatchesRequest(2_000, 8), null, TestContext.Current.CancellationToken));
+        var request = new GetPassRateTrendRequest(2022, 2026, "quarter", null, null, "35", null, null, null, null, null);
+
+        var (full, batchesOnly) = await app.WithServicesAsync(async services =>
+        {
+            var trend = services.GetRequiredService<GetPassRateTrendHandler>();
+            return ((await trend.HandleAsync(request, TestContext.Current.CancellationToken)).Value!,
+                (await trend.HandleAsync(request, enterprises: false, TestContext.Current.CancellationToken)).Value!);
+        });
+
+        Assert.Equal(full.Periods.Select(p => (p.Period, p.Batches, p.FromPrevious)), batchesOnly.Periods.Select(p => (p.Period, p.Batches, p.FromPrevious)));
+        Assert.Contains(full.Periods, p => p.Enterprises.Tested > 0);
+        Assert.All(batchesOnly.Periods, p => Assert.Equal(0, p.Enterprises.Tested));
     }
 
     private static DbConnection Open(ZhixinApp app)
