@@ -7,9 +7,34 @@ using Zhixin.Benchmarks;
 //   engines  sqlite, postgres or both (default both)
 // dotnet run -c Release --project bench/Zhixin.Benchmarks -- plans [BenchmarkDotNet arguments]
 //   the plan importer on the five shipped plan documents (BenchmarkDotNet)
+// dotnet run -c Release --project bench/Zhixin.Benchmarks -- inspection [rows] [engines] [samples]
+//   rows     number of generated spot-check results (default 10000000)
+//   engines  postgres, sqlite or both (default postgres)
+//   samples  timed runs of each query after two warm-up runs (default 10)
 if (args.Length > 0 && args[0] == "plans")
 {
     BenchmarkSwitcher.FromTypes([typeof(PlanParseBenchmarks), typeof(PlanStoreBenchmarks)]).Run(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "inspection")
+{
+    var inspectionWork = Directory.CreateTempSubdirectory("zhixin-bench-").FullName;
+    try
+    {
+        var statistics = await InspectionBenchmark.RunAsync(
+            inspectionWork,
+            args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000,
+            args.Length > 2 ? args[2] : "postgres",
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10);
+        Console.WriteLine();
+        Console.WriteLine(statistics);
+    }
+    finally
+    {
+        Directory.Delete(inspectionWork, recursive: true);
+    }
+
     return;
 }
 

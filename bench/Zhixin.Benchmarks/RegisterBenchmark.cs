@@ -23,7 +23,7 @@ internal static class RegisterBenchmark
     public static async Task<string> RunAsync(string work, long rows, string engines)
     {
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"rows: {rows:N0}; machine: {Environment.ProcessorCount} cores, {Cpu()}; {DateTime.UtcNow:yyyy-MM-dd}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"rows: {rows:N0}; machine: {Environment.ProcessorCount} cores, {Machine.Cpu()}; {DateTime.UtcNow:yyyy-MM-dd}");
         var csv = Path.Combine(work, "enterprises.csv");
         var generate = await ChildProcess.ZhixinAsync(Env(work), "generate", "--enterprises", rows.ToString(CultureInfo.InvariantCulture), "--output", csv, "--database", $"sqlite:{Path.Combine(work, "unused.db")}");
         Check(generate, "generate");
@@ -85,7 +85,7 @@ internal static class RegisterBenchmark
 
     private static async Task SearchAsync(StringBuilder report, string engine, string database, string work, List<string> codes, List<string> prefixes)
     {
-        var port = FreePort();
+        var port = Machine.FreePort();
         var environment = new Dictionary<string, string>(Env(work)) { ["Zhixin__DemoData"] = "true", ["Serilog__MinimumLevel__Default"] = "Warning" };
         using var server = await ChildProcess.StartServerAsync(environment, "serve", "--urls", $"http://127.0.0.1:{port}", "--database", database);
         try
@@ -207,20 +207,5 @@ internal static class RegisterBenchmark
         {
             throw new InvalidOperationException($"zhixin {verb} failed ({run.ExitCode}): {run.Error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Cpu()
-    {
-        var model = File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim()
-            : null;
-        return model ?? "unknown CPU";
     }
 }

@@ -795,6 +795,8 @@ namespace Zhixin.Migrations.Postgres.Inspection
                     b.HasIndex("SampleYear", "ProductCode", "RegionCode")
                         .HasDatabaseName("ix_batches_sample_year_product_code_region_code");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SampleYear", "ProductCode", "RegionCode"), new[] { "Verdict", "EnterpriseCreditCode", "VoidedAt", "ProductName", "CategoryCode", "Channel", "FirmSize", "SampleQuarter", "SampledOn", "PlanId" });
+
                     b.ToTable("batches", "inspection");
                 });
 

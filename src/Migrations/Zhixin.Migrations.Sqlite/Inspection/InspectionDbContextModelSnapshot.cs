@@ -787,7 +787,8 @@ namespace Zhixin.Migrations.Sqlite.Inspection
                         .HasDatabaseName("ix_batches_plan_id_product_code");
 
                     b.HasIndex("SampleYear", "ProductCode", "RegionCode")
-                        .HasDatabaseName("ix_batches_sample_year_product_code_region_code");
+                        .HasDatabaseName("ix_batches_sample_year_product_code_region_code")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Verdict", "EnterpriseCreditCode", "VoidedAt", "ProductName", "CategoryCode", "Channel", "FirmSize", "SampleQuarter", "SampledOn", "PlanId" });
 
                     b.ToTable("batches", (string)null);
                 });

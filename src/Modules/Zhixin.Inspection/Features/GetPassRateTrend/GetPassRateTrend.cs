@@ -38,7 +38,16 @@ internal sealed class GetPassRateTrendHandler(InspectionDbContext db, TimeProvid
     public const int MaxYears = 20;
     public const int DefaultYears = 5;
 
-    public async Task<Outcome<GetPassRateTrendResponse>> HandleAsync(GetPassRateTrendRequest request, CancellationToken cancellationToken)
+    public Task<Outcome<GetPassRateTrendResponse>> HandleAsync(GetPassRateTrendRequest request, CancellationToken cancellationToken) =>
+        HandleAsync(request, enterprises: true, cancellationToken);
+
+    /// <param name="request">The range, the periods and the filters.</param>
+    /// <param name="enterprises">
+    /// False leaves every period's enterprise rate empty (nothing counted): for a chart that draws batch rates only, it
+    /// spares counting the distinct firms of every year in the range, the costliest part of the query.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<Outcome<GetPassRateTrendResponse>> HandleAsync(GetPassRateTrendRequest request, bool enterprises, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
@@ -70,7 +79,10 @@ internal sealed class GetPassRateTrendHandler(InspectionDbContext db, TimeProvid
         }
 
         var tested = filter.Apply(db.Batches.AsNoTracking().Where(b => b.SampleYear >= fromYear && b.SampleYear <= toYear));
-        var counts = (await PassRateCounts.Grouped(tested, PassRateDimensions.Year(), byQuarter == true ? PassRateDimensions.Key(PassRateDimension.Quarter, default) : null)
+        var quarterKey = byQuarter == true ? PassRateDimensions.Key(PassRateDimension.Quarter, default) : null;
+        var counts = (await (enterprises
+                    ? PassRateCounts.Grouped(tested, PassRateDimensions.Year(), quarterKey)
+                    : PassRateCounts.BatchesOnly(tested, PassRateDimensions.Year(), quarterKey))
                 .ToListAsync(cancellationToken))
             .ToDictionary(c => (int.Parse(c.First, CultureInfo.InvariantCulture), byQuarter == true ? int.Parse(c.Second, CultureInfo.InvariantCulture) : 0));
         var periods = Enumerable.Range(fromYear, toYear - fromYear + 1)

@@ -28,12 +28,16 @@ internal sealed class GetPassRatesHandler(InspectionDbContext db)
         var second = spec.Dimensions.Count > 1 ? PassRateDimensions.Key(spec.Dimensions[1], spec.RegionLevel) : null;
         var current = Tested(spec, spec.Period);
         var earlier = Tested(spec, spec.Period.YearEarlier());
-        var cells = await PassRateCounts.Grouped(current, first, second).ToListAsync(cancellationToken);
-        var earlierCells = (await PassRateCounts.Grouped(earlier, first, second).ToListAsync(cancellationToken))
+        var byProduct = spec.Dimensions.Contains(PassRateDimension.Product);
+        var cells = await (byProduct ? PassRateCounts.GroupedWithNames(current, first, second) : PassRateCounts.Grouped(current, first, second))
+            .ToListAsync(cancellationToken);
+        // The year before is compared by its batch rate only, so its enterprises are not counted, and its totals
+        // row is the sum of its cells (every batch falls in exactly one cell).
+        var earlierCells = (await PassRateCounts.BatchesOnly(earlier, first, second).ToListAsync(cancellationToken))
             .ToDictionary(c => (c.First, c.Second));
         var total = await PassRateCounts.TotalAsync(current, cancellationToken);
-        var earlierTotal = await PassRateCounts.TotalAsync(earlier, cancellationToken);
-        var names = await NamesAsync(spec, current, cancellationToken);
+        var earlierTotal = new CellCounts("", "", earlierCells.Values.Sum(c => c.Tested), earlierCells.Values.Sum(c => c.Failed), 0, 0);
+        var names = await NamesAsync(spec, current, cells, cancellationToken);
 
         var options = spec.Filter.Options;
         var rated = cells.Select(c => (Counts: c, Rates: Rates(c, options))).ToList();
@@ -93,16 +97,33 @@ internal sealed class GetPassRatesHandler(InspectionDbContext db)
         return keys;
     }
 
-    /// <summary>Product names as the batches carry them, category names from the catalogue; one small grouped query each.</summary>
+    /// <summary>
+    /// Product names as the batches carry them (the greatest name of each product's batches in the period), category
+    /// names from the catalogue. Product names come with the cells; only a product whose cells disagree is asked
+    /// again, since which name is greatest follows the database's collation.
+    /// </summary>
     private async Task<Dictionary<PassRateDimension, Dictionary<string, string>>> NamesAsync(
-        PassRatesSpec spec, IQueryable<SampleBatch> current, CancellationToken cancellationToken)
+        PassRatesSpec spec, IQueryable<SampleBatch> current, List<CellCounts> cells, CancellationToken cancellationToken)
     {
         var names = new Dictionary<PassRateDimension, Dictionary<string, string>>();
-        if (spec.Dimensions.Contains(PassRateDimension.Product))
+        var position = spec.Dimensions.ToList().IndexOf(PassRateDimension.Product);
+        if (position >= 0)
         {
-            names[PassRateDimension.Product] = await current.GroupBy(b => b.ProductCode)
-                .Select(g => new { g.Key, Name = g.Max(b => b.ProductName) })
-                .ToDictionaryAsync(x => x.Key, x => x.Name ?? x.Key, cancellationToken);
+            var byProduct = cells.GroupBy(c => position == 0 ? c.First : c.Second)
+                .ToDictionary(g => g.Key, g => g.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList());
+            var products = byProduct.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0] ?? p.Key);
+            var disagreeing = byProduct.Where(p => p.Value.Count > 1).Select(p => p.Key).ToList();
+            if (disagreeing.Count > 0)
+            {
+                foreach (var name in await current.Where(b => disagreeing.Contains(b.ProductCode)).GroupBy(b => b.ProductCode)
+                    .Select(g => new { g.Key, Name = g.Max(b => b.ProductName) })
+                    .ToListAsync(cancellationToken))
+                {
+                    products[name.Key] = name.Name ?? name.Key;
+                }
+            }
+
+            names[PassRateDimension.Product] = products;
         }
 
         if (spec.Dimensions.Contains(PassRateDimension.Category))

@@ -65,8 +65,10 @@ internal sealed class StatisticsModel(GetPassRatesHandler rates, GetPassRateTren
         var table = await rates.HandleAsync(
             new GetPassRatesRequest(Year, null, null, Quarter, GroupByParameter, RegionLevel, Product, null, Region, Channel, null, null, Method, null, null, null),
             cancellationToken);
+        // The trend chart draws batch rates only, so the firms of five years are not counted for it.
         var years = await trend.HandleAsync(
             new GetPassRateTrendRequest(Year - GetPassRateTrendHandler.DefaultYears + 1, Year, null, Product, null, Region, Channel, null, null, Method, null),
+            enterprises: false,
             cancellationToken);
         if (!table.IsSuccess || !years.IsSuccess)
         {

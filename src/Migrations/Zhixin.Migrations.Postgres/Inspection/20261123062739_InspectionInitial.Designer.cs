@@ -12,7 +12,7 @@ using Zhixin.Inspection.Data;
 namespace Zhixin.Migrations.Postgres.Inspection
 {
     [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261123050352_InspectionInitial")]
+    [Migration("20261123062739_InspectionInitial")]
     partial class InspectionInitial
     {
         /// <inheritdoc />
@@ -797,6 +797,8 @@ namespace Zhixin.Migrations.Postgres.Inspection
 
                     b.HasIndex("SampleYear", "ProductCode", "RegionCode")
                         .HasDatabaseName("ix_batches_sample_year_product_code_region_code");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SampleYear", "ProductCode", "RegionCode"), new[] { "Verdict", "EnterpriseCreditCode", "VoidedAt", "ProductName", "CategoryCode", "Channel", "FirmSize", "SampleQuarter", "SampledOn", "PlanId" });
 
                     b.ToTable("batches", "inspection");
                 });

@@ -357,7 +357,8 @@ namespace Zhixin.Migrations.Postgres.Inspection
                 name: "ix_batches_sample_year_product_code_region_code",
                 schema: "inspection",
                 table: "batches",
-                columns: new[] { "sample_year", "product_code", "region_code" });
+                columns: new[] { "sample_year", "product_code", "region_code" })
+                .Annotation("Npgsql:IndexInclude", new[] { "verdict", "enterprise_credit_code", "voided_at", "product_name", "category_code", "channel", "firm_size", "sample_quarter", "sampled_on", "plan_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_batches_sampling_number",
