@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Zhixin.Inspection.Cli;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
@@ -19,6 +20,7 @@ using Zhixin.Inspection.Features.GetDraw;
 using Zhixin.Inspection.Features.GetNetContentCheck;
 using Zhixin.Inspection.Features.GetPassRateTrend;
 using Zhixin.Inspection.Features.GetPassRates;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
 using Zhixin.Inspection.Features.ImportResults;
 using Zhixin.Inspection.Features.ListBatches;
@@ -72,6 +74,12 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<GenerateBatchesHandler>();
         services.AddScoped<GetPassRatesHandler>();
         services.AddScoped<GetPassRateTrendHandler>();
+        services.AddScoped<PassRateSummaryReader>();
+        services.AddScoped<PassRateSummaryBuilder>();
+        var summaryInterval = configuration.GetValue("Zhixin:Inspection:Statistics:SummaryInterval", TimeSpan.FromMinutes(1));
+        var summaryFrom = configuration.GetValue("Zhixin:Inspection:Statistics:SummaryFromBatches", PassRateSummaryBuilder.DefaultMinimumBatches);
+        services.AddHostedService(provider => new PassRateSummaryJob(
+            provider, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<PassRateSummaryJob>>(), summaryInterval, summaryFrom));
         services.AddScoped<ExportPassRatesHandler>();
         services.AddScoped<IIndicatorSource, PassRateIndicator>();
         services.AddScoped<ImportResultsHandler>();

@@ -18,6 +18,7 @@ public sealed partial class QueryFilterTests
         ["src/Modules/Zhixin.Inspection/Features/RecordSampling/RecordSampling.cs"] = "a sampling number is unique across all regions; returns no data",
         ["src/Modules/Zhixin.Inspection/Features/AddInspector/AddInspector.cs"] = "a badge number (执法证号) is unique across all regions; returns no data",
         ["src/Modules/Zhixin.Inspection/Features/ListPublicResults/ListPublicResults.cs"] = "the public list (公示) shows published results of every region to anyone: only the region filter is lifted, publication is always required, public columns only (and a voided plan still names its organiser)",
+        ["src/Modules/Zhixin.Inspection/Features/PassRateSummary/PassRateSummaryBuilder.cs"] = "the pre-aggregate is counted over every region's batches for every region's rows (a system job); readers get its rows through the region filter",
         ["src/Modules/Zhixin.Register/Data/RegisterDemoData.cs"] = "demo data goes only into an empty register, whoever's region",
     };
 

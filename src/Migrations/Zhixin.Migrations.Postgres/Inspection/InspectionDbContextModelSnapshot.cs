@@ -431,6 +431,85 @@ namespace Zhixin.Migrations.Postgres.Inspection
                     b.ToTable("net_content_checks", "inspection");
                 });
 
+            modelBuilder.Entity("Zhixin.Inspection.Domain.PassRateSummaryCell", b =>
+                {
+                    b.Property<int>("SampleYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_year");
+
+                    b.Property<int>("RegionLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("region_level");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("product_code");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed");
+
+                    b.Property<int>("Firms")
+                        .HasColumnType("integer")
+                        .HasColumnName("firms");
+
+                    b.Property<int>("FirmsFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("firms_failed");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("product_name");
+
+                    b.Property<int>("Tested")
+                        .HasColumnType("integer")
+                        .HasColumnName("tested");
+
+                    b.HasKey("SampleYear", "RegionLevel", "RegionCode", "ProductCode")
+                        .HasName("pk_pass_rate_summary_cells");
+
+                    b.ToTable("pass_rate_summary_cells", "inspection");
+                });
+
+            modelBuilder.Entity("Zhixin.Inspection.Domain.PassRateSummaryYear", b =>
+                {
+                    b.Property<int>("SampleYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_year");
+
+                    b.Property<long?>("BuildMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("build_milliseconds");
+
+                    b.Property<DateTimeOffset?>("BuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("built_at");
+
+                    b.Property<long?>("BuiltFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("built_from");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes");
+
+                    b.Property<long?>("CheckedFrom")
+                        .HasColumnType("bigint")
+                        .HasColumnName("checked_from");
+
+                    b.HasKey("SampleYear")
+                        .HasName("pk_pass_rate_summary_years");
+
+                    b.ToTable("pass_rate_summary_years", "inspection");
+                });
+
             modelBuilder.Entity("Zhixin.Inspection.Domain.PlanAllocation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Inspection.Domain;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
 using Zhixin.Platform.Scoping;
@@ -34,6 +35,54 @@ internal sealed class InspectionDbContext(DbContextOptions<InspectionDbContext> 
     public DbSet<FollowUpStepRecord> FollowUpSteps => Set<FollowUpStepRecord>();
 
     public DbSet<NetContentCheck> NetContentChecks => Set<NetContentCheck>();
+
+    public DbSet<PassRateSummaryCell> SummaryCells => Set<PassRateSummaryCell>();
+
+    public DbSet<PassRateSummaryYear> SummaryYears => Set<PassRateSummaryYear>();
+
+    /// <summary>Saves, counting the change in the pre-aggregate's books of every sampling year whose batches it touches, in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var years = SummaryChanges.YearsChanged(ChangeTracker);
+        if (years.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await SummaryChanges.CountAsync(this, years, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await SummaryChanges.CountAsync(this, years, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var years = SummaryChanges.YearsChanged(ChangeTracker);
+        if (years.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            SummaryChanges.Count(this, years);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        SummaryChanges.Count(this, years);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zhixin.Inspection.Features.GetPassRates;
+using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Tabular;
 using Zhixin.Platform.Web;
 
@@ -57,6 +58,11 @@ internal sealed class ExportPassRatesHandler(GetPassRatesHandler table)
         foreach (var line in rates.Basis.Description)
         {
             writer.WriteRow([line]);
+        }
+
+        if (rates.Basis.SummarisedAt is { } summarisedAt)
+        {
+            writer.WriteRow([InspectionText.Format("Stats.Page.Summarised", ChinaTime.Format(summarisedAt))]);
         }
 
         writer.WriteRow([InspectionText.Get("Stats.Export.Note")]);

@@ -1,5 +1,6 @@
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Platform.Data;
 
 namespace Zhixin.Inspection.Features.GenerateBatches;
@@ -66,6 +67,8 @@ internal sealed class GenerateBatchesHandler(InspectionDbContext db, TimeProvide
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         var inserted = await BulkInsert.InsertAsync(db, Counted(BatchGenerator.Generate(request.Count, request.Seed, plan.Id, now), progress), cancellationToken);
+        // The bulk copy bypasses SaveChanges, so the years it fills are counted as changed here, in its transaction.
+        await SummaryChanges.CountAsync(db, Enumerable.Range(BatchGenerator.FirstYear, BatchGenerator.Years), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return inserted;
     }

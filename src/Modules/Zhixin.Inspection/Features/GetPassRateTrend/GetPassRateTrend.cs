@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.GetPassRates;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Inspection.Statistics;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Web;
@@ -33,7 +34,7 @@ internal sealed record TrendPeriod(string Period, string Label, int Year, int? Q
 /// The pass rate per year or per quarter over a range of years, every period listed (an empty one breaks the
 /// chain of changes, see <see cref="PassRateTrend"/>), from one grouped query over the range.
 /// </summary>
-internal sealed class GetPassRateTrendHandler(InspectionDbContext db, TimeProvider clock)
+internal sealed class GetPassRateTrendHandler(InspectionDbContext db, PassRateSummaryReader summaries, TimeProvider clock)
 {
     public const int MaxYears = 20;
     public const int DefaultYears = 5;
@@ -78,13 +79,26 @@ internal sealed class GetPassRateTrendHandler(InspectionDbContext db, TimeProvid
             return errors;
         }
 
-        var tested = filter.Apply(db.Batches.AsNoTracking().Where(b => b.SampleYear >= fromYear && b.SampleYear <= toYear));
+        // Years whose pre-aggregate is current are read from it (one row each); the others are counted from the batches.
+        var summary = byQuarter == true ? null : SummarySlice.For(filter, [], default, db.Caller);
+        var summarised = summary is null
+            ? new Dictionary<int, DateTimeOffset>()
+            : await summaries.CurrentYearsAsync([.. Enumerable.Range(fromYear, toYear - fromYear + 1)], cancellationToken);
+        var liveYears = Enumerable.Range(fromYear, toYear - fromYear + 1).Where(y => !summarised.ContainsKey(y)).ToList();
+        var tested = filter.Apply(db.Batches.AsNoTracking().Where(b => b.SampleYear >= fromYear && b.SampleYear <= toYear && liveYears.Contains(b.SampleYear)));
         var quarterKey = byQuarter == true ? PassRateDimensions.Key(PassRateDimension.Quarter, default) : null;
-        var counts = (await (enterprises
+        var counts = liveYears.Count == 0
+            ? new Dictionary<(int, int), CellCounts>()
+            : (await (enterprises
                     ? PassRateCounts.Grouped(tested, PassRateDimensions.Year(), quarterKey)
                     : PassRateCounts.BatchesOnly(tested, PassRateDimensions.Year(), quarterKey))
                 .ToListAsync(cancellationToken))
             .ToDictionary(c => (int.Parse(c.First, CultureInfo.InvariantCulture), byQuarter == true ? int.Parse(c.Second, CultureInfo.InvariantCulture) : 0));
+        foreach (var year in summarised.Keys)
+        {
+            counts[(year, 0)] = await summaries.TotalAsync(summary!, year, enterprises, cancellationToken);
+        }
+
         var periods = Enumerable.Range(fromYear, toYear - fromYear + 1)
             .SelectMany(year => byQuarter == true ? Enumerable.Range(1, 4).Select(q => (Year: year, Quarter: q)) : [(Year: year, Quarter: 0)])
             .Select(p => (p.Year, p.Quarter, Counts: counts.GetValueOrDefault((p.Year, p.Quarter))))

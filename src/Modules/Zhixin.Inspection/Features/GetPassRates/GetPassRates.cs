@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Inspection.Statistics;
 using Zhixin.Platform.Web;
 
@@ -13,7 +15,7 @@ namespace Zhixin.Inspection.Features.GetPassRates;
 /// and enterprise rates with intervals, the small-cell flag, the ranking (withheld where intervals overlap) and the
 /// change from the same period a year earlier; the totals row; and the output-weighted rate when weights are given.
 /// </summary>
-internal sealed class GetPassRatesHandler(InspectionDbContext db)
+internal sealed class GetPassRatesHandler(InspectionDbContext db, PassRateSummaryReader summaries)
 {
     public async Task<Outcome<GetPassRatesResponse>> HandleAsync(GetPassRatesRequest request, CancellationToken cancellationToken)
     {
@@ -24,20 +26,22 @@ internal sealed class GetPassRatesHandler(InspectionDbContext db)
             return errors;
         }
 
-        var first = PassRateDimensions.Key(spec.Dimensions[0], spec.RegionLevel);
-        var second = spec.Dimensions.Count > 1 ? PassRateDimensions.Key(spec.Dimensions[1], spec.RegionLevel) : null;
-        var current = Tested(spec, spec.Period);
-        var earlier = Tested(spec, spec.Period.YearEarlier());
-        var byProduct = spec.Dimensions.Contains(PassRateDimension.Product);
-        var cells = await (byProduct ? PassRateCounts.GroupedWithNames(current, first, second) : PassRateCounts.Grouped(current, first, second))
-            .ToListAsync(cancellationToken);
+        var summary = SummarySlice.For(spec.Filter, spec.Dimensions, spec.RegionLevel, db.Caller);
+        var current = summary is not null && spec.Period.Year is { } year && spec.Period.Quarter is null
+            ? await summaries.CurrentYearsAsync([year, year - 1], cancellationToken)
+            : new Dictionary<int, DateTimeOffset>();
+        var thisYear = spec.Period.Year ?? 0;
+        var counts = current.TryGetValue(thisYear, out var summarisedAt)
+            ? await SummarisedAsync(spec, summary!, thisYear, cancellationToken)
+            : await LiveAsync(spec, cancellationToken);
         // The year before is compared by its batch rate only, so its enterprises are not counted, and its totals
         // row is the sum of its cells (every batch falls in exactly one cell).
-        var earlierCells = (await PassRateCounts.BatchesOnly(earlier, first, second).ToListAsync(cancellationToken))
+        var earlierCells = (current.ContainsKey(thisYear - 1)
+                ? await summaries.CellsAsync(summary!, thisYear - 1, enterprises: false, cancellationToken)
+                : await PassRateCounts.BatchesOnly(Tested(spec, spec.Period.YearEarlier()), FirstKey(spec), SecondKey(spec)).ToListAsync(cancellationToken))
             .ToDictionary(c => (c.First, c.Second));
-        var total = await PassRateCounts.TotalAsync(current, cancellationToken);
         var earlierTotal = new CellCounts("", "", earlierCells.Values.Sum(c => c.Tested), earlierCells.Values.Sum(c => c.Failed), 0, 0);
-        var names = await NamesAsync(spec, current, cells, cancellationToken);
+        var (cells, total, names) = counts;
 
         var options = spec.Filter.Options;
         var rated = cells.Select(c => (Counts: c, Rates: Rates(c, options))).ToList();
@@ -66,9 +70,46 @@ internal sealed class GetPassRatesHandler(InspectionDbContext db)
             spec.Filter.MethodName,
             options.ConfidenceLevel,
             spec.Order == RankOrder.HighestPassRateFirst ? "best" : "worst",
-            [InspectionText.Format("Stats.Filter.Period", spec.Period.Describe()), .. spec.Filter.Describe(db.Caller.RegionCode)]);
+            [InspectionText.Format("Stats.Filter.Period", spec.Period.Describe()), .. spec.Filter.Describe(db.Caller.RegionCode)],
+            current.ContainsKey(thisYear) ? summarisedAt : null);
         return new GetPassRatesResponse(basis, rows, totalRow, weighted);
     }
+
+    /// <summary>The period's cells, totals row and names counted from the batches.</summary>
+    private async Task<TableCounts> LiveAsync(PassRatesSpec spec, CancellationToken cancellationToken)
+    {
+        var current = Tested(spec, spec.Period);
+        var cells = await (spec.Dimensions.Contains(PassRateDimension.Product)
+                ? PassRateCounts.GroupedWithNames(current, FirstKey(spec), SecondKey(spec))
+                : PassRateCounts.Grouped(current, FirstKey(spec), SecondKey(spec)))
+            .ToListAsync(cancellationToken);
+        var total = await PassRateCounts.TotalAsync(current, cancellationToken);
+        var names = await NamesAsync(spec, current, cells, cancellationToken);
+        return new TableCounts(Ordered(cells), total, names);
+    }
+
+    /// <summary>The same from the year's pre-aggregate, which gives exactly the live counts while it is current.</summary>
+    private async Task<TableCounts> SummarisedAsync(PassRatesSpec spec, SummarySlice slice, int year, CancellationToken cancellationToken)
+    {
+        var cells = await summaries.CellsAsync(slice, year, enterprises: true, cancellationToken);
+        var total = await summaries.TotalAsync(slice, year, enterprises: true, cancellationToken);
+        var names = new Dictionary<PassRateDimension, Dictionary<string, string>>();
+        if (slice.ByProduct)
+        {
+            names[PassRateDimension.Product] = await summaries.ProductNamesAsync(slice, year, cancellationToken);
+        }
+
+        return new TableCounts(Ordered(cells), total, names);
+    }
+
+    /// <summary>Cells in key order, so that cells of equal rate keep one order in the ranking whichever way they were counted.</summary>
+    private static List<CellCounts> Ordered(List<CellCounts> cells) =>
+        [.. cells.OrderBy(c => c.First, StringComparer.Ordinal).ThenBy(c => c.Second, StringComparer.Ordinal)];
+
+    private static Expression<Func<SampleBatch, string>> FirstKey(PassRatesSpec spec) => PassRateDimensions.Key(spec.Dimensions[0], spec.RegionLevel);
+
+    private static Expression<Func<SampleBatch, string>>? SecondKey(PassRatesSpec spec) =>
+        spec.Dimensions.Count > 1 ? PassRateDimensions.Key(spec.Dimensions[1], spec.RegionLevel) : null;
 
     private IQueryable<SampleBatch> Tested(PassRatesSpec spec, StatisticsPeriod period) =>
         spec.Filter.Apply(period.Apply(db.Batches.AsNoTracking()));
@@ -177,6 +218,10 @@ internal sealed class GetPassRatesHandler(InspectionDbContext db)
             estimate.NormalInterval.Lower, estimate.NormalInterval.Upper, estimate.EffectiveSampleSize, RateView.Of(pooled), views);
     }
 }
+
+/// <summary>A table's counts before rates: its cells, its totals row, and the names of its products and categories.</summary>
+internal sealed record TableCounts(
+    List<CellCounts> Cells, CellCounts Total, Dictionary<PassRateDimension, Dictionary<string, string>> Names);
 
 internal static class GetPassRatesEndpoint
 {

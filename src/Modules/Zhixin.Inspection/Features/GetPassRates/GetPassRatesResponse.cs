@@ -7,7 +7,10 @@ internal sealed record GetPassRatesResponse(
     PassRateCell Total,
     WeightedPassRate? Weighted);
 
-/// <summary>The period, its year-earlier comparison, the grouping, the filters in words and the interval method.</summary>
+/// <summary>
+/// The period, its year-earlier comparison, the grouping, the filters in words and the interval method; and when the
+/// period's counts came from the pre-aggregate (预汇总), the time it was counted (null: counted from the batches now).
+/// </summary>
 internal sealed record PassRatesBasis(
     string Period,
     string PreviousPeriod,
@@ -16,7 +19,8 @@ internal sealed record PassRatesBasis(
     string Method,
     double ConfidenceLevel,
     string Order,
-    IReadOnlyList<string> Description);
+    IReadOnlyList<string> Description,
+    DateTimeOffset? SummarisedAt);
 
 /// <summary>A key of a cell in one dimension: its code (product code, region code, enum name, quarter) and its name.</summary>
 internal sealed record CellKey(string Dimension, string Code, string Name);

@@ -177,6 +177,43 @@ namespace Zhixin.Migrations.Postgres.Inspection
                 });
 
             migrationBuilder.CreateTable(
+                name: "pass_rate_summary_cells",
+                schema: "inspection",
+                columns: table => new
+                {
+                    sample_year = table.Column<int>(type: "integer", nullable: false),
+                    region_level = table.Column<int>(type: "integer", nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    product_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    product_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    tested = table.Column<int>(type: "integer", nullable: false),
+                    failed = table.Column<int>(type: "integer", nullable: false),
+                    firms = table.Column<int>(type: "integer", nullable: false),
+                    firms_failed = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pass_rate_summary_cells", x => new { x.sample_year, x.region_level, x.region_code, x.product_code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pass_rate_summary_years",
+                schema: "inspection",
+                columns: table => new
+                {
+                    sample_year = table.Column<int>(type: "integer", nullable: false),
+                    changes = table.Column<long>(type: "bigint", nullable: false),
+                    built_from = table.Column<long>(type: "bigint", nullable: true),
+                    built_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    build_milliseconds = table.Column<long>(type: "bigint", nullable: true),
+                    checked_from = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pass_rate_summary_years", x => x.sample_year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "random_draws",
                 schema: "inspection",
                 columns: table => new
@@ -478,6 +515,14 @@ namespace Zhixin.Migrations.Postgres.Inspection
 
             migrationBuilder.DropTable(
                 name: "net_content_checks",
+                schema: "inspection");
+
+            migrationBuilder.DropTable(
+                name: "pass_rate_summary_cells",
+                schema: "inspection");
+
+            migrationBuilder.DropTable(
+                name: "pass_rate_summary_years",
                 schema: "inspection");
 
             migrationBuilder.DropTable(

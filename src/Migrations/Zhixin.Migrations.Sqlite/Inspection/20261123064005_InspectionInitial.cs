@@ -168,6 +168,41 @@ namespace Zhixin.Migrations.Sqlite.Inspection
                 });
 
             migrationBuilder.CreateTable(
+                name: "pass_rate_summary_cells",
+                columns: table => new
+                {
+                    sample_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_level = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    product_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    product_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    tested = table.Column<int>(type: "INTEGER", nullable: false),
+                    failed = table.Column<int>(type: "INTEGER", nullable: false),
+                    firms = table.Column<int>(type: "INTEGER", nullable: false),
+                    firms_failed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pass_rate_summary_cells", x => new { x.sample_year, x.region_level, x.region_code, x.product_code });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pass_rate_summary_years",
+                columns: table => new
+                {
+                    sample_year = table.Column<int>(type: "INTEGER", nullable: false),
+                    changes = table.Column<long>(type: "INTEGER", nullable: false),
+                    built_from = table.Column<long>(type: "INTEGER", nullable: true),
+                    built_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    build_milliseconds = table.Column<long>(type: "INTEGER", nullable: true),
+                    checked_from = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pass_rate_summary_years", x => x.sample_year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "random_draws",
                 columns: table => new
                 {
@@ -436,6 +471,12 @@ namespace Zhixin.Migrations.Sqlite.Inspection
 
             migrationBuilder.DropTable(
                 name: "net_content_checks");
+
+            migrationBuilder.DropTable(
+                name: "pass_rate_summary_cells");
+
+            migrationBuilder.DropTable(
+                name: "pass_rate_summary_years");
 
             migrationBuilder.DropTable(
                 name: "plan_allocations");

@@ -11,7 +11,7 @@ using Zhixin.Inspection.Data;
 namespace Zhixin.Migrations.Sqlite.Inspection
 {
     [DbContext(typeof(InspectionDbContext))]
-    [Migration("20261123062736_InspectionInitial")]
+    [Migration("20261123064005_InspectionInitial")]
     partial class InspectionInitial
     {
         /// <inheritdoc />
@@ -426,6 +426,85 @@ namespace Zhixin.Migrations.Sqlite.Inspection
                         .HasDatabaseName("ix_net_content_checks_enterprise_credit_code_checked_on");
 
                     b.ToTable("net_content_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Zhixin.Inspection.Domain.PassRateSummaryCell", b =>
+                {
+                    b.Property<int>("SampleYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_year");
+
+                    b.Property<int>("RegionLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("region_level");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ProductCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_code");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed");
+
+                    b.Property<int>("Firms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("firms");
+
+                    b.Property<int>("FirmsFailed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("firms_failed");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_name");
+
+                    b.Property<int>("Tested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tested");
+
+                    b.HasKey("SampleYear", "RegionLevel", "RegionCode", "ProductCode")
+                        .HasName("pk_pass_rate_summary_cells");
+
+                    b.ToTable("pass_rate_summary_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Zhixin.Inspection.Domain.PassRateSummaryYear", b =>
+                {
+                    b.Property<int>("SampleYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_year");
+
+                    b.Property<long?>("BuildMilliseconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("build_milliseconds");
+
+                    b.Property<long?>("BuiltAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("built_at");
+
+                    b.Property<long?>("BuiltFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("built_from");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changes");
+
+                    b.Property<long?>("CheckedFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_from");
+
+                    b.HasKey("SampleYear")
+                        .HasName("pk_pass_rate_summary_years");
+
+                    b.ToTable("pass_rate_summary_years", (string)null);
                 });
 
             modelBuilder.Entity("Zhixin.Inspection.Domain.PlanAllocation", b =>
