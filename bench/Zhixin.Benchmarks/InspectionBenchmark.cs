@@ -16,6 +16,7 @@ using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Features.GenerateBatches;
 using Zhixin.Inspection.Features.GetPassRates;
 using Zhixin.Inspection.Features.GetPassRateTrend;
+using Zhixin.Inspection.Features.PassRateSummary;
 using Zhixin.Plans;
 using Zhixin.Platform;
 using Zhixin.Platform.Codes;
@@ -97,6 +98,9 @@ internal static class InspectionBenchmark
     {
         private readonly bool postgres = database.StartsWith("postgres:", StringComparison.Ordinal);
         private Dictionary<(string, string), Cell> expected = [];
+
+        /// <summary>The whole table by hand in the last configuration timed, the yardstick of the pre-aggregated handler.</summary>
+        private double wholeByHand;
 
         private string Engine => postgres ? "PostgreSQL" : "SQLite";
 
@@ -208,6 +212,7 @@ internal static class InspectionBenchmark
                 return cells;
             });
             Row(configuration, "hand-written: the whole table (cells, year before, totals: 3 queries)", byHand, null);
+            wholeByHand = byHand.Median;
             var whole = await TimeAsync(
                 async () =>
                 {
@@ -246,12 +251,14 @@ internal static class InspectionBenchmark
                 PassRateDimensions.Key(PassRateDimension.Product, RegionLevel.County), PassRateDimensions.Key(PassRateDimension.Region, RegionLevel.County));
         }
 
-        private static async Task<Dictionary<(string, string), Cell>> HandleAsync(AsyncServiceScope scope)
+        /// <summary>The whole handler's cells, checked to come from the pre-aggregate or from the batches as <paramref name="summarised"/> says.</summary>
+        private static async Task<Dictionary<(string, string), Cell>> HandleAsync(AsyncServiceScope scope, bool summarised = false)
         {
             var outcome = await scope.ServiceProvider.GetRequiredService<GetPassRatesHandler>().HandleAsync(Request, CancellationToken.None);
-            return outcome.IsSuccess
-                ? outcome.Value!.Cells.ToDictionary(c => (c.Keys[0].Code, c.Keys[1].Code), c => new Cell(c.Batches.Tested, c.Batches.Failed, c.Enterprises.Tested, c.Enterprises.Failed))
-                : throw new InvalidOperationException(outcome.Errors.ToString());
+            var table = outcome.Value ?? throw new InvalidOperationException(outcome.Errors.ToString());
+            return (table.Basis.SummarisedAt is not null) == summarised
+                ? table.Cells.ToDictionary(c => (c.Keys[0].Code, c.Keys[1].Code), c => new Cell(c.Batches.Tested, c.Batches.Failed, c.Enterprises.Tested, c.Enterprises.Failed))
+                : throw new InvalidOperationException($"The table was {(summarised ? "not " : "")}read from the pre-aggregate.");
         }
 
         private static Dictionary<(string, string), Cell> Cells(List<CellCounts> cells) =>
@@ -339,8 +346,10 @@ internal static class InspectionBenchmark
 
         /// <summary>
         /// The statistics page as a browser loads it (full HTML), from <c>zhixin serve</c> on this database, signed in as
-        /// the regulator of the province with the most rows (the widest scope an account has); then its two handlers
-        /// in-process as that regulator, and the same queries by hand for that province.
+        /// the regulator of the province with the most rows (the widest scope an account has): first counted from the
+        /// batches, against the same queries by hand for that province; then from the pre-aggregate, once it has been
+        /// counted for every generated year (timed, as the job counts it). The pre-aggregate is removed at the end, so
+        /// that later configurations time the live queries again.
         /// </summary>
         private async Task PageAsync()
         {
@@ -358,7 +367,7 @@ internal static class InspectionBenchmark
             }
 
             var url = $"/inspection/statistics?year={Year}&groupBy=product,region&regionLevel=county";
-            var page = await TimePageAsync(url, userName);
+            var page = await TimePageAsync(url, userName, preAggregate: false);
 
             var scopeTo = province[..2] + "9999";
             var tableByHand = await TimeAsync(async () =>
@@ -375,18 +384,8 @@ internal static class InspectionBenchmark
                 return await PassRateSql.RunAsync(connection, PassRateSql.TrendBatches(postgres, scoped: true), Year, province, scopeTo);
             });
             using var app = CommandHost.Build(database, [new PlatformModule(), new RegisterModule(), new InspectionModule(), new PlansModule()]);
-            var table = await TimeAsync(async () =>
-            {
-                await using var scope = RegulatorScope(app.Services, userName, province);
-                var outcome = await scope.ServiceProvider.GetRequiredService<GetPassRatesHandler>().HandleAsync(Request, CancellationToken.None);
-                return outcome.Value!.Cells.Count;
-            });
-            var trend = await TimeAsync(async () =>
-            {
-                await using var scope = RegulatorScope(app.Services, userName, province);
-                var outcome = await scope.ServiceProvider.GetRequiredService<GetPassRateTrendHandler>().HandleAsync(TrendRequest, enterprises: false, CancellationToken.None);
-                return outcome.Value!.Periods.Count;
-            });
+            var table = await TimeAsync(() => RegulatorTableAsync(app, userName, province, summarised: false));
+            var trend = await TimeAsync(() => RegulatorTrendAsync(app, userName, province));
 
             await using (var connection = await OpenAsync())
             {
@@ -396,8 +395,8 @@ internal static class InspectionBenchmark
             }
 
             Header();
-            Row("page", "hand-written: the table (cells, year before, totals: 3 queries)", tableByHand, null);
-            // Each of the three alone, to see what a pre-aggregate could take away: batch counts add up, firm counts do not.
+            Row("page, live", "hand-written: the table (cells, year before, totals: 3 queries)", tableByHand, null);
+            // Each of the three alone, to see where the time goes: batch counts add up, firm counts do not.
             foreach (var (part, sql, year) in new[]
             {
                 ("cells of the year, with distinct firms", PassRateSql.Direct(postgres, scoped: true), Year),
@@ -407,16 +406,76 @@ internal static class InspectionBenchmark
             {
                 await using var connection = await OpenAsync();
                 var alone = await TimeAsync(() => PassRateSql.RunAsync(connection, sql, year, province, scopeTo));
-                Row("page", $"… of which by hand: {part}", alone, ("the table by hand", tableByHand.Median));
+                Row("page, live", $"… of which by hand: {part}", alone, ("the table by hand", tableByHand.Median));
             }
 
-            Row("page", "table handler in-process, as that regulator", table, ("the table by hand", tableByHand.Median));
-            Row("page", "hand-written: the trend's batches per year (1 query)", trendByHand, null);
-            Row("page", "trend handler in-process, batch rates only", trend, ("the trend by hand", trendByHand.Median));
-            Row("page", "**the page over HTTP** (signed in, full HTML)", page, ("table and trend by hand", tableByHand.Median + trendByHand.Median));
+            Row("page, live", "table handler in-process, as that regulator", table, ("the table by hand", tableByHand.Median));
+            Row("page, live", "hand-written: the trend's batches per year (1 query)", trendByHand, null);
+            Row("page, live", "trend handler in-process, batch rates only", trend, ("the trend by hand", trendByHand.Median));
+            Row("page, live", "**the page over HTTP** (signed in, full HTML)", page, ("table and trend by hand", tableByHand.Median + trendByHand.Median));
+
+            await PreAggregateAsync(app);
+            var summarisedTable = await TimeAsync(() => RegulatorTableAsync(app, userName, province, summarised: true));
+            var summarisedTrend = await TimeAsync(() => RegulatorTrendAsync(app, userName, province));
+            var summarisedWhole = await TimeAsync(
+                async () =>
+                {
+                    await using var scope = SystemScope.Create(app.Services, "bench");
+                    return await HandleAsync(scope, summarised: true);
+                },
+                "whole handler from the pre-aggregate");
+            var summarisedPage = await TimePageAsync(url, userName, preAggregate: true);
+            Row("page, pre-aggregated", "table handler in-process, as that regulator", summarisedTable, ("the table by hand", tableByHand.Median));
+            Row("page, pre-aggregated", "trend handler in-process, batch rates only", summarisedTrend, ("the trend by hand", trendByHand.Median));
+            Row("page, pre-aggregated", "**the page over HTTP** (signed in, full HTML)", summarisedPage, ("table and trend by hand", tableByHand.Median + trendByHand.Median));
+            Row("system, pre-aggregated", "**whole handler**, all counties (the benchmark's table)", summarisedWhole, ("the whole table by hand (3 queries over the batches)", wholeByHand));
+
+            await ExecuteAsync($"DELETE FROM {(postgres ? "inspection." : "")}pass_rate_summary_cells");
+            await ExecuteAsync($"UPDATE {(postgres ? "inspection." : "")}pass_rate_summary_years SET built_from = NULL, built_at = NULL");
         }
 
-        private async Task<Timing> TimePageAsync(string url, string userName)
+        /// <summary>Counts the pre-aggregate of every generated year, one year at a time as the job does, and reports each.</summary>
+        private async Task PreAggregateAsync(IHost app)
+        {
+            report.AppendLine();
+            report.AppendLine("Pre-aggregate, counted through PassRateSummaryBuilder (what the job runs when a year has changed):");
+            report.AppendLine();
+            report.AppendLine("| year | tested batches | counted in |");
+            report.AppendLine("|---|---:|---:|");
+            for (var year = BatchGenerator.FirstYear; year < BatchGenerator.FirstYear + BatchGenerator.Years; year++)
+            {
+                await using var scope = SystemScope.Create(app.Services, "bench");
+                var built = await scope.ServiceProvider.GetRequiredService<PassRateSummaryBuilder>().BuildAsync(year, CancellationToken.None);
+                report.AppendLine(CultureInfo.InvariantCulture, $"| {year} | {built.TestedBatches:N0} | {built.Milliseconds / 1000.0:F1} s |");
+            }
+
+            await ExecuteAsync(postgres ? "VACUUM ANALYZE inspection.pass_rate_summary_cells" : "ANALYZE");
+            report.AppendLine();
+            Header();
+        }
+
+        private static async Task<int> RegulatorTableAsync(IHost app, string userName, string province, bool summarised)
+        {
+            await using var scope = RegulatorScope(app.Services, userName, province);
+            var outcome = await scope.ServiceProvider.GetRequiredService<GetPassRatesHandler>().HandleAsync(Request, CancellationToken.None);
+            var table = outcome.Value ?? throw new InvalidOperationException(outcome.Errors.ToString());
+            return (table.Basis.SummarisedAt is not null) == summarised
+                ? table.Cells.Count
+                : throw new InvalidOperationException($"The table was {(summarised ? "not " : "")}read from the pre-aggregate.");
+        }
+
+        private static async Task<int> RegulatorTrendAsync(IHost app, string userName, string province)
+        {
+            await using var scope = RegulatorScope(app.Services, userName, province);
+            var outcome = await scope.ServiceProvider.GetRequiredService<GetPassRateTrendHandler>().HandleAsync(TrendRequest, enterprises: false, CancellationToken.None);
+            return outcome.Value!.Periods.Count;
+        }
+
+        /// <summary>
+        /// The page over HTTP from a server of its own. Without <paramref name="preAggregate"/> the server's job is told
+        /// that no year is large enough, so the page is counted from the batches.
+        /// </summary>
+        private async Task<Timing> TimePageAsync(string url, string userName, bool preAggregate)
         {
             var port = Machine.FreePort();
             var environment = new Dictionary<string, string>
@@ -424,6 +483,9 @@ internal static class InspectionBenchmark
                 ["Zhixin__Audit__KeyFile"] = Path.Combine(work, "keys", "audit-hmac.key"),
                 ["Zhixin__DemoData"] = "false",
                 ["Serilog__MinimumLevel__Default"] = "Warning",
+                ["Zhixin__Inspection__Statistics__SummaryFromBatches"] = preAggregate
+                    ? PassRateSummaryBuilder.DefaultMinimumBatches.ToString(CultureInfo.InvariantCulture)
+                    : int.MaxValue.ToString(CultureInfo.InvariantCulture),
             };
             using var server = await ChildProcess.StartServerAsync(environment, "serve", "--urls", $"http://127.0.0.1:{port}", "--database", database);
             try
