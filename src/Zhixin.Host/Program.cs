@@ -1,3 +1,4 @@
+using Zhixin.Credit;
 using Zhixin.Host;
 using Zhixin.Inspection;
 using Zhixin.Plans;
@@ -10,6 +11,7 @@ return await ZhixinHost.RunAsync(args,
     new PlatformModule(),
     new RegisterModule(),
     new InspectionModule(),
+    new CreditModule(),
     new PlansModule(),
 ]);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Zhixin.Credit.Data;
 using Zhixin.Inspection.Data;
 using Zhixin.Plans.Data;
 using Zhixin.Platform.Data;
@@ -37,4 +38,9 @@ internal static class DesignTime
         ModuleDatabaseRegistration.ConfigureProvider(builder, DatabaseTarget.ForPostgres("Host=localhost;Database=design_time"), schema);
         return builder.Options;
     }
+}
+
+internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditDbContext>
+{
+    public CreditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<CreditDbContext>(CreditDbContext.SchemaName), new CallerContext());
 }

@@ -134,6 +134,9 @@ public sealed class PlatformModule : IZhixinModule
             .AddPolicy(Policies.PlansReport, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser))
             .AddPolicy(Policies.InspectionRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser, Roles.EnterpriseUser))
             .AddPolicy(Policies.InspectionWrite, p => p.RequireRole(Roles.Regulator))
+            // Other departments read credit through the sharing API with its own grants, not through these pages.
+            .AddPolicy(Policies.CreditRead, p => p.RequireRole(Roles.Regulator, Roles.EnterpriseUser))
+            .AddPolicy(Policies.CreditWrite, p => p.RequireRole(Roles.Regulator))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditAdministrator))
             .AddPolicy(Policies.AccountAdministration, p => p.RequireRole(Roles.SecurityAdministrator));
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Zhixin.Credit;
 using Zhixin.Inspection;
 using Zhixin.Plans;
 using Zhixin.Platform;
@@ -15,6 +16,7 @@ internal static class ModuleMap
         [typeof(RegisterModule).Assembly] = 1,
         [typeof(PlansModule).Assembly] = 1,
         [typeof(InspectionModule).Assembly] = 2,
+        [typeof(CreditModule).Assembly] = 4,
     };
 
     public static IEnumerable<Assembly> Modules => Levels.Keys;

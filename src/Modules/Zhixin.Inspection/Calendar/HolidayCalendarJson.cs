@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zhixin.Platform.Data;
 
 namespace Zhixin.Inspection.Calendar;
 
@@ -8,7 +9,7 @@ internal static class HolidayCalendarJson
     public const string EmbeddedResource = "Zhixin.Inspection.prc-public-holidays.json";
 
     /// <summary>The calendar from the embedded data; build it once (it is immutable) and share it.</summary>
-    public static WorkCalendar LoadEmbedded() => Read(ReferenceDataJson.Embedded(EmbeddedResource));
+    public static WorkCalendar LoadEmbedded() => Read(ReferenceDataJson.Embedded(typeof(HolidayCalendarJson).Assembly, EmbeddedResource));
 
     /// <summary>Reads and validates the data; a <see cref="System.Text.Json.JsonException"/> lists every problem found.</summary>
     public static WorkCalendar Read(string json) => new(ReferenceDataJson.Read<HolidayCalendarData>(json, Problems));

@@ -1,4 +1,5 @@
 using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Data;
 
 namespace Zhixin.Inspection.FollowUp;
 
@@ -8,7 +9,7 @@ internal static class FollowUpRulesJson
     public const string EmbeddedResource = "Zhixin.Inspection.follow-up-rules-order18.json";
 
     /// <summary>The Order 18 rules; load them once (they are immutable) and share them.</summary>
-    public static FollowUpRuleSet LoadEmbedded() => Read(ReferenceDataJson.Embedded(EmbeddedResource));
+    public static FollowUpRuleSet LoadEmbedded() => Read(ReferenceDataJson.Embedded(typeof(FollowUpRulesJson).Assembly, EmbeddedResource));
 
     /// <summary>Reads and validates a rule set; a <see cref="System.Text.Json.JsonException"/> lists every problem found.</summary>
     public static FollowUpRuleSet Read(string json) => ReferenceDataJson.Read<FollowUpRuleSet>(json, Problems);

@@ -10,6 +10,8 @@ public static class Policies
     public const string PlansReport = "plans:report";
     public const string InspectionRead = "inspection:read";
     public const string InspectionWrite = "inspection:write";
+    public const string CreditRead = "credit:read";
+    public const string CreditWrite = "credit:write";
     public const string AuditRead = "audit:read";
     public const string AccountAdministration = "accounts:administer";
 }

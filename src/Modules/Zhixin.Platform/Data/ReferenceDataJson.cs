@@ -1,14 +1,15 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Data;
 
 /// <summary>
-/// Reads the module's embedded reference data (camelCase JSON, enums as names, required fields required) and
+/// Reads a module's embedded reference data (camelCase JSON, enums as names, required fields required) and
 /// refuses data with any problem, listing them all, so a bad correction fails at start-up rather than as a
 /// wrong deadline.
 /// </summary>
-internal static class ReferenceDataJson
+public static class ReferenceDataJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -17,10 +18,11 @@ internal static class ReferenceDataJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
-    /// <summary>The text of an embedded resource (LogicalName Zhixin.Inspection.&lt;file&gt;.json).</summary>
-    public static string Embedded(string resource)
+    /// <summary>The text of a resource embedded in a module's assembly (LogicalName Zhixin.&lt;Module&gt;.&lt;file&gt;.json).</summary>
+    public static string Embedded(Assembly module, string resource)
     {
-        using var stream = typeof(ReferenceDataJson).Assembly.GetManifestResourceStream(resource)
+        ArgumentNullException.ThrowIfNull(module);
+        using var stream = module.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Resource {resource} is missing from the module.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -1,0 +1,135 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zhixin.Migrations.Sqlite.Credit
+{
+    /// <inheritdoc />
+    public partial class CreditInitial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "credit_assessments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    rule_set_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    as_of = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    score = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    grade = table.Column<int>(type: "INTEGER", nullable: false),
+                    grade_capped_by = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    risk_class = table.Column<int>(type: "INTEGER", nullable: false),
+                    breakdown = table.Column<string>(type: "TEXT", nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    assessed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    assessed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    is_current = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_assessments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    document_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_module = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    source_reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    source_department_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    source_link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    voided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    voided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    void_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scoring_rule_sets",
+                columns: table => new
+                {
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    effective_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    published_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_scoring_rule_sets", x => x.version);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_assessments_enterprise_credit_code",
+                table: "credit_assessments",
+                column: "enterprise_credit_code",
+                unique: true,
+                filter: "is_current");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_assessments_enterprise_credit_code_assessed_at",
+                table: "credit_assessments",
+                columns: new[] { "enterprise_credit_code", "assessed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_assessments_region_code_grade",
+                table: "credit_assessments",
+                columns: new[] { "region_code", "grade" },
+                filter: "is_current");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_records_enterprise_credit_code_occurred_on",
+                table: "credit_records",
+                columns: new[] { "enterprise_credit_code", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_records_region_code_occurred_on",
+                table: "credit_records",
+                columns: new[] { "region_code", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_records_source_module_source_reference",
+                table: "credit_records",
+                columns: new[] { "source_module", "source_reference" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "credit_assessments");
+
+            migrationBuilder.DropTable(
+                name: "credit_records");
+
+            migrationBuilder.DropTable(
+                name: "scoring_rule_sets");
+        }
+    }
+}

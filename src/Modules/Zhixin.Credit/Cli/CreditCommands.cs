@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Credit.Features;
+using Zhixin.Credit.Features.GetCreditFile;
+using Zhixin.Credit.Features.Rescore;
+using Zhixin.Platform.Cli;
+
+namespace Zhixin.Credit.Cli;
+
+/// <summary>
+/// zhixin credit show CODE [--format json]: a firm's grade, risk class, score and breakdown;
+/// zhixin credit rescore: scores every firm again, with a progress bar.
+/// </summary>
+internal static class CreditCommands
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static void Add(ZhixinCommandLine commandLine)
+    {
+        var verb = commandLine.Verb("credit", "Quality credit (质量信用): show a firm's grade and breakdown, score every firm again");
+
+        var code = new Argument<string>("CODE") { Description = "The firm's unified social credit code (18 characters)" };
+        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var show = new Command("show", "A firm's credit grade, internal risk class, score and breakdown rule by rule") { code, format };
+        show.SetAction((parse, cancellationToken) => commandLine.RunAsync(parse, async (services, ct) =>
+        {
+            var outcome = await services.GetRequiredService<GetCreditFileHandler>().HandleAsync(parse.GetValue(code)!, ct);
+            if (!outcome.IsSuccess)
+            {
+                throw new CommandFailedException($"zhixin credit show: {outcome.Message ?? outcome.Errors.ToString()}");
+            }
+
+            var file = outcome.Value!;
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(file, Json));
+                return ZhixinCommandLine.Success;
+            }
+
+            await output.WriteLineAsync($"{file.CreditCode}  {file.Name}  ({file.RegionCode})");
+            if (file.Current is not { } current)
+            {
+                await output.WriteLineAsync(CreditText.Get("Cli.NotScored"));
+                return ZhixinCommandLine.Success;
+            }
+
+            await output.WriteLineAsync(CreditText.Format("Cli.Summary",
+                current.Grade, current.GradeName, current.Score.ToString("0.##", CultureInfo.InvariantCulture),
+                current.RiskClass ?? "-", current.RuleSetVersion, current.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            foreach (var line in current.Lines)
+            {
+                await output.WriteLineAsync("  " + line.Text + "  " + line.Title);
+            }
+
+            foreach (var reason in current.RiskReasons ?? [])
+            {
+                await output.WriteLineAsync("  " + CreditText.Format("Cli.RiskReason", reason.Condition, reason.Description));
+            }
+
+            foreach (var outlook in file.Outlook.Where(o => o.From is not null))
+            {
+                await output.WriteLineAsync("  " + CreditText.Format("Cli.Outlook", outlook.Grade, outlook.GradeName, outlook.From!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            return ZhixinCommandLine.Success;
+        }, cancellationToken));
+        verb.Subcommands.Add(show);
+
+        var rescore = new Command("rescore", "Score every firm with records again under the rule set in force today");
+        rescore.SetAction((parse, cancellationToken) => commandLine.RunAsync(parse, async (services, ct) =>
+        {
+            var handler = services.GetRequiredService<RescoreAllHandler>();
+            var total = await handler.CountAsync(ct);
+            var result = await CliProgress.RunAsync("重新评分", total, progress => handler.HandleAsync(CreditSources.TriggerRescore, progress, ct));
+            await parse.InvocationConfiguration.Output.WriteLineAsync(CreditText.Format("Cli.Rescored", result.Enterprises, result.Changed, result.GradeChanged));
+            return ZhixinCommandLine.Success;
+        }, cancellationToken));
+        verb.Subcommands.Add(rescore);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Zhixin.Credit;
+
+/// <summary>Routes of the quality-credit module (质量信用), used by endpoints, pages and tests.</summary>
+public static class CreditRoutes
+{
+    public const string Api = "/api/v1/credit";
+    public const string ApiRecords = Api + "/records";
+    public const string ApiEnterprises = Api + "/enterprises";
+    public const string ApiRuleSets = Api + "/rule-sets";
+
+    public const string Pages = "/credit";
+
+    public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
+
+    public static string ApiVoidRecord(Guid id) => ApiRecords + "/" + id.ToString("D") + "/void";
+
+    public static string Enterprise(string creditCode) => Pages + "/enterprises/" + Uri.EscapeDataString(creditCode);
+}

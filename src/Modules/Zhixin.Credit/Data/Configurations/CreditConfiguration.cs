@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zhixin.Credit.Domain;
+
+namespace Zhixin.Credit.Data.Configurations;
+
+internal sealed class CreditRecordConfiguration : IEntityTypeConfiguration<CreditRecord>
+{
+    public void Configure(EntityTypeBuilder<CreditRecord> builder)
+    {
+        builder.ToTable("credit_records");
+        builder.Property(r => r.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(r => r.EnterpriseName).HasMaxLength(200);
+        builder.Property(r => r.RegionCode).HasMaxLength(6);
+        builder.Property(r => r.Title).HasMaxLength(300);
+        builder.Property(r => r.Detail).HasMaxLength(2000);
+        builder.Property(r => r.DocumentNumber).HasMaxLength(100);
+        builder.Property(r => r.Authority).HasMaxLength(100);
+        builder.Property(r => r.SourceModule).HasMaxLength(30);
+        builder.Property(r => r.SourceReference).HasMaxLength(100);
+        builder.Property(r => r.SourceDepartmentCode).HasMaxLength(20);
+        builder.Property(r => r.SourceLink).HasMaxLength(300);
+        builder.Property(r => r.CreatedBy).HasMaxLength(100);
+        builder.Property(r => r.VoidedBy).HasMaxLength(100);
+        builder.Property(r => r.VoidReason).HasMaxLength(500);
+        // A record arrives once from each source, however often its event is delivered.
+        builder.HasIndex(r => new { r.SourceModule, r.SourceReference }).IsUnique();
+        builder.HasIndex(r => new { r.EnterpriseCreditCode, r.OccurredOn });
+        builder.HasIndex(r => new { r.RegionCode, r.OccurredOn });
+    }
+}
+
+internal sealed class ScoringRuleSetConfiguration : IEntityTypeConfiguration<ScoringRuleSet>
+{
+    public void Configure(EntityTypeBuilder<ScoringRuleSet> builder)
+    {
+        builder.ToTable("scoring_rule_sets");
+        builder.HasKey(r => r.Version);
+        builder.Property(r => r.Version).ValueGeneratedNever();
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.CreatedBy).HasMaxLength(100);
+        builder.Property(r => r.PublishedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class CreditAssessmentConfiguration : IEntityTypeConfiguration<CreditAssessment>
+{
+    public void Configure(EntityTypeBuilder<CreditAssessment> builder)
+    {
+        builder.ToTable("credit_assessments");
+        builder.Property(a => a.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(a => a.RegionCode).HasMaxLength(6);
+        builder.Property(a => a.Score).HasPrecision(7, 2);
+        builder.Property(a => a.GradeCappedBy).HasMaxLength(20);
+        builder.Property(a => a.Trigger).HasMaxLength(20);
+        builder.Property(a => a.AssessedBy).HasMaxLength(100);
+        builder.HasIndex(a => new { a.EnterpriseCreditCode, a.AssessedAt });
+        // The current assessment of each firm, and the lists of firms by grade or class in a region.
+        builder.HasIndex(a => a.EnterpriseCreditCode).IsUnique().HasFilter("is_current");
+        builder.HasIndex(a => new { a.RegionCode, a.Grade }).HasFilter("is_current");
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Credit.Data;
+using Zhixin.Credit.Domain;
+using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Scoring;
+using Zhixin.Platform.Pages.Support;
+using Zhixin.Platform.Scoping;
+using Zhixin.Register.Contracts;
+
+namespace Zhixin.Credit.Features.Rescore;
+
+/// <summary>What a rescoring did: the current assessment, the score behind it, and whether it replaced another.</summary>
+internal sealed record RescoreResult(CreditAssessment Assessment, CreditScore Score, bool Changed, CreditGrade? PreviousGrade);
+
+/// <summary>
+/// Scores one firm from its whole file under the rule set in force today, acting as the system: a score must not
+/// depend on which official's request set it off, and a firm that moved keeps the records its old region made. A
+/// new assessment is stored only when something in it changed; the one it replaces stays as history.
+/// </summary>
+internal sealed class EnterpriseRescorer(IServiceProvider services)
+{
+    public async Task<RescoreResult> RescoreAsync(string creditCode, string trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creditCode);
+        await using var scope = SystemScope.Create(services, "credit:" + trigger);
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<CreditDbContext>();
+        var clock = provider.GetRequiredService<TimeProvider>();
+        var today = ChinaTime.Today(clock);
+        var model = await provider.GetRequiredService<RuleSetCatalog>().EffectiveAsync(today, cancellationToken);
+        var records = await RecordsAsync(db, creditCode, cancellationToken);
+        var score = CreditScorer.Score(model, records, today);
+        var breakdown = AssessmentBreakdown.Of(score).ToJson();
+        var current = await db.Assessments.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent, cancellationToken);
+        if (current is not null && current.RuleSetVersion == score.RuleSetVersion && current.Score == score.Score
+            && current.Grade == score.Grade && current.RiskClass == score.RiskClass && current.Breakdown == breakdown)
+        {
+            return new RescoreResult(current, score, Changed: false, current.Grade);
+        }
+
+        var region = await RegionAsync(provider, db, creditCode, cancellationToken);
+        var now = clock.GetUtcNow();
+        var assessment = new CreditAssessment
+        {
+            Id = Guid.CreateVersion7(now),
+            EnterpriseCreditCode = creditCode,
+            RegionCode = region,
+            RuleSetVersion = score.RuleSetVersion,
+            AsOf = today,
+            Score = score.Score,
+            Grade = score.Grade,
+            GradeCappedBy = score.GradeCappedBy,
+            RiskClass = score.RiskClass,
+            Breakdown = breakdown,
+            Trigger = trigger,
+            AssessedAt = now,
+            AssessedBy = "system:credit:" + trigger,
+            IsCurrent = true,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Assessments.Where(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.IsCurrent, false), cancellationToken);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RescoreResult(assessment, score, Changed: true, current?.Grade);
+    }
+
+    /// <summary>The firm's records as the scorer reads them (voided ones are left out by the context).</summary>
+    public static async Task<List<ScoredRecord>> RecordsAsync(CreditDbContext db, string creditCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Records.AsNoTracking()
+            .Where(r => r.EnterpriseCreditCode == creditCode)
+            .Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The firm's region in the register now, else the region of its latest record.</summary>
+    private static async Task<string> RegionAsync(IServiceProvider provider, CreditDbContext db, string creditCode, CancellationToken cancellationToken)
+    {
+        var found = await provider.GetRequiredService<IEnterpriseDirectory>().FindAsync([creditCode], cancellationToken);
+        if (found.TryGetValue(creditCode, out var enterprise))
+        {
+            return enterprise.RegionCode;
+        }
+
+        return await db.Records
+            .Where(r => r.EnterpriseCreditCode == creditCode)
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => r.RegionCode)
+            .FirstOrDefaultAsync(cancellationToken) ?? "000000";
+    }
+}

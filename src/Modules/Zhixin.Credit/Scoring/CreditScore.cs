@@ -1,0 +1,42 @@
+using Zhixin.Credit.Domain;
+
+namespace Zhixin.Credit.Scoring;
+
+/// <summary>A record as the scorer reads it.</summary>
+internal sealed record ScoredRecord(Guid Id, CreditRecordKind Kind, RecordSeverity Severity, DateOnly OccurredOn, string Title);
+
+/// <summary>
+/// One line of a score's breakdown: the record, the rule (code and version) that scored it, the points it gives
+/// (after the rule's cap), and the last day it counts.
+/// </summary>
+internal sealed record ScoreLine(
+    Guid RecordId,
+    CreditRecordKind Kind,
+    string Title,
+    DateOnly OccurredOn,
+    string RuleCode,
+    int RuleSetVersion,
+    decimal Points,
+    bool Capped,
+    DateOnly LastCountingDay);
+
+/// <summary>Why a firm is in its risk class: the condition met and how many records met it.</summary>
+internal sealed record RiskReason(string ConditionCode, RiskClass Class, string Description, int Records);
+
+/// <summary>
+/// A firm's score on a day under one rule set version: the score, the grade (and the rule that capped it, if one
+/// did), the internal risk class with its reasons, every counting record's line and the records no rule scores.
+/// </summary>
+internal sealed record CreditScore(
+    int RuleSetVersion,
+    DateOnly AsOf,
+    decimal Score,
+    CreditGrade Grade,
+    string? GradeCappedBy,
+    RiskClass RiskClass,
+    IReadOnlyList<RiskReason> RiskReasons,
+    IReadOnlyList<ScoreLine> Lines,
+    IReadOnlyList<Guid> NotScored);
+
+/// <summary>The earliest day a firm reaches a better grade if nothing new is recorded, or null if it never does.</summary>
+internal sealed record GradeOutlook(CreditGrade Grade, DateOnly? From, decimal? ScoreThen);
