@@ -36,7 +36,8 @@ internal sealed class GetCreditFileHandler(CreditDbContext db, IEnterpriseDirect
 
     public async Task<Outcome<CreditFileView>> HandleAsync(string creditCode, CancellationToken cancellationToken)
     {
-        var parsed = CreditCode.Parse(creditCode?.Trim().ToUpperInvariant());
+        // A pilot-era code the register admitted with its override has a file like any other.
+        var parsed = CreditCode.ParseAllowingCheckOverride(creditCode?.Trim().ToUpperInvariant());
         if (!parsed.IsValid)
         {
             return Failure.NotFound(CreditText.Format("File.NotFound", creditCode ?? ""));

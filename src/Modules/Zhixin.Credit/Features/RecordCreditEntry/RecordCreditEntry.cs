@@ -40,12 +40,15 @@ internal sealed class RecordCreditEntryHandler(CreditDbContext db, IEnterpriseDi
         ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
         var fields = CreditFields.Checks;
-        var code = string.IsNullOrWhiteSpace(request.CreditCode)
-            ? null
-            : errors.Check("creditCode", CreditCode.Parse(request.CreditCode.Trim().ToUpperInvariant()));
+        // Pilot-era codes whose check characters fail are legal once the register admitted them (with an audited override).
+        CreditCode? code = null;
         if (string.IsNullOrWhiteSpace(request.CreditCode))
         {
             fields.Required(errors, "creditCode", null, 18);
+        }
+        else
+        {
+            code = errors.Check("creditCode", CreditCode.ParseAllowingCheckOverride(request.CreditCode.Trim().ToUpperInvariant()));
         }
 
         var kind = CheckKind(errors, request.Kind);
@@ -73,7 +76,9 @@ internal sealed class RecordCreditEntryHandler(CreditDbContext db, IEnterpriseDi
             var found = await directory.FindAsync([valid.Value], cancellationToken);
             if (!found.TryGetValue(valid.Value, out enterprise))
             {
-                errors.Add("creditCode", CreditText.Format("Record.UnknownEnterprise", valid.Value));
+                errors.Add("creditCode", valid.CheckCharactersValid
+                    ? CreditText.Format("Record.UnknownEnterprise", valid.Value)
+                    : CreditCode.Parse(valid.Value).Problem!.Message);
             }
         }
 
