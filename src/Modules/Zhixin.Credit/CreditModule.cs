@@ -7,11 +7,13 @@ using Zhixin.Credit.Cli;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Features.GetCreditFile;
 using Zhixin.Credit.Features.ListAssessments;
+using Zhixin.Credit.Features.ManageRuleSets;
 using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
 using Zhixin.Credit.Features.Rescore;
 using Zhixin.Credit.Features.RuleSets;
 using Zhixin.Credit.Features.VoidCreditRecord;
+using Zhixin.Credit.Features.WhatIf;
 using Zhixin.Credit.Jobs;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Platform.Cli;
@@ -38,6 +40,10 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<VoidCreditRecordHandler>();
         services.AddScoped<GetCreditFileHandler>();
         services.AddScoped<ListAssessmentsHandler>();
+        services.AddScoped<ListRuleSetsHandler>();
+        services.AddScoped<SaveDraftRuleSetHandler>();
+        services.AddScoped<PublishRuleSetHandler>();
+        services.AddScoped<WhatIfHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
         var nightlyAt = configuration.GetValue("Zhixin:Credit:NightlyRescoreAt", new TimeOnly(2, 0));
         services.AddHostedService(provider => new NightlyRescoreJob(
@@ -54,6 +60,26 @@ public sealed class CreditModule : IZhixinModule
         api.MapGet("/enterprises/{code}", GetCreditFileEndpoint.HandleAsync).WithName("GetCreditFile")
             .WithSummary("A firm's credit file (企业质量信用档案): records with their sources, the current score with its breakdown rule by rule, history, and when each better grade is reached")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/enterprises/{code}/what-if", WhatIfEndpoint.HandleAsync).WithName("CreditWhatIf")
+            .WithSummary("A firm scored today under the rule set in force and under another version (ruleSet=N, a draft usually), with both breakdowns and outlooks; nothing is stored")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/rule-sets", ListRuleSetsEndpoint.ListAsync).WithName("ListScoringRuleSets")
+            .WithSummary("Every version of the scoring rules (评分规则), drafts and published, newest first")
+            .RequireAuthorization(Policies.CreditWrite);
+        api.MapGet("/rule-sets/{version:int}", ListRuleSetsEndpoint.GetAsync).WithName("GetScoringRuleSet")
+            .WithSummary("One version of the scoring rules with every rule, grade threshold and risk condition")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/rule-sets", SaveDraftRuleSetEndpoint.CreateAsync).WithName("CreateDraftScoringRuleSet")
+            .WithSummary("Store a draft rule set (JSON in the shipped format) as the next version; refused with every problem named")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPut("/rule-sets/{version:int}", SaveDraftRuleSetEndpoint.ReplaceAsync).WithName("ReplaceDraftScoringRuleSet")
+            .WithSummary("Replace a draft rule set; a published version is immutable (409)")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/rule-sets/{version:int}/publish", PublishRuleSetEndpoint.HandleAsync).WithName("PublishScoringRuleSet")
+            .WithSummary("Publish a draft: immutable from then on, in force from its effective date, which may not be in the past (409)")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/records", RecordCreditEntryEndpoint.HandleAsync).WithName("RecordCreditEntry")
             .WithSummary("Add a record to a firm's credit file (penalty, complaint upheld, recall, accident, certification, award, brand, commitment) and score the firm again")
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem();

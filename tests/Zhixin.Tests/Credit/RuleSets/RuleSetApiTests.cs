@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Zhixin.Credit;
+using Zhixin.Credit.Scoring;
+using Zhixin.Platform.Identity;
+using Zhixin.Tests.Infrastructure;
+using Zhixin.Tests.Inspection.Api;
+
+namespace Zhixin.Tests.Credit.RuleSets;
+
+/// <summary>Drafting, trying and publishing a new version of the scoring rules, through the API.</summary>
+public sealed class RuleSetApiTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task Draft_IsTriedOnAFirm_ThenPublished_AndScoresTheNextRecord(Engine engine)
+    {
+        var app = apps[engine];
+        var province = await app.SignInAsync(Roles.Regulator, "350000");
+        var firm = await TestInspection.FirmAsync(province);
+        var penalty = await province.PostAsJsonAsync(CreditRoutes.ApiRecords, new
+        {
+            creditCode = firm, kind = "administrativePenalty", severity = "general", occurredOn = "2026-09-01", title = "罚款", documentNumber = "闽市监罚〔2026〕12号",
+        }, Cancel);
+        Assert.Equal(HttpStatusCode.Created, penalty.StatusCode);
+
+        // The draft halves the general penalty: −10 instead of −20, so 90 (B) instead of 80 (B); and B starts at 90.
+        var draft = Shipped()
+            .Replace("\"severity\": \"general\", \"points\": -20", "\"severity\": \"general\", \"points\": -10", StringComparison.Ordinal)
+            .Replace("{ \"grade\": \"A\", \"minScore\": 95 }", "{ \"grade\": \"A\", \"minScore\": 90 }", StringComparison.Ordinal)
+            .Replace("\"effectiveFrom\": \"2020-01-01\"", "\"effectiveFrom\": \"2026-11-21\"", StringComparison.Ordinal);
+        var created = await province.PostAsJsonAsync(CreditRoutes.ApiRuleSets, new { ruleSet = JsonNode.Parse(draft) }, Cancel);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var version = (await Json(created)).GetProperty("version").GetInt32();
+
+        var whatIf = await Json(await province.GetAsync($"{CreditRoutes.ApiEnterprise(firm)}/what-if?ruleSet={version}", Cancel));
+        Assert.Equal((80m, "B"), (whatIf.GetProperty("inForce").GetProperty("score").GetDecimal(), whatIf.GetProperty("inForce").GetProperty("grade").GetString()));
+        Assert.Equal((90m, "A"), (whatIf.GetProperty("tried").GetProperty("score").GetDecimal(), whatIf.GetProperty("tried").GetProperty("grade").GetString()));
+        Assert.Contains("规则 N2.2，第 " + version + " 版", whatIf.GetProperty("tried").GetProperty("lines")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // Effective yesterday: refused, rules never rewrite grades already given. Today (Beijing): published.
+        var retroactive = await province.PostAsync($"{CreditRoutes.ApiRuleSets}/{version}/publish", null, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, retroactive.StatusCode);
+        Assert.Contains("2026-11-21", await retroactive.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        var today = draft.Replace("\"effectiveFrom\": \"2026-11-21\"", "\"effectiveFrom\": \"2026-11-22\"", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await province.PutAsJsonAsync($"{CreditRoutes.ApiRuleSets}/{version}", new { ruleSet = JsonNode.Parse(today) }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await province.PostAsync($"{CreditRoutes.ApiRuleSets}/{version}/publish", null, Cancel)).StatusCode);
+
+        var replaced = await province.PutAsJsonAsync($"{CreditRoutes.ApiRuleSets}/{version}", new { ruleSet = JsonNode.Parse(today) }, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, replaced.StatusCode);
+
+        // The next record scores the firm under the published version: 100 − 10 + 2 = 92, grade A from 90.
+        var certificate = await Json(await province.PostAsJsonAsync(CreditRoutes.ApiRecords, new
+        {
+            creditCode = firm, kind = "certification", occurredOn = "2026-10-01", title = "质量管理体系认证",
+        }, Cancel));
+        var assessment = certificate.GetProperty("assessment");
+        Assert.Equal((version, 92m, "A"), (assessment.GetProperty("ruleSetVersion").GetInt32(), assessment.GetProperty("score").GetDecimal(), assessment.GetProperty("grade").GetString()));
+
+        var file = await Json(await province.GetAsync(CreditRoutes.ApiEnterprise(firm), Cancel));
+        Assert.Equal([version, 1], file.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("ruleSetVersion").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task FaultyDraft_Is400NamingEveryProblem_AndACountyCannotDraft(Engine engine)
+    {
+        var app = apps[engine];
+        var province = await app.SignInAsync(Roles.Regulator, "350000");
+        var county = await app.SignInAsync(Roles.Regulator, "350203");
+        var faulty = Shipped()
+            .Replace("\"points\": -15", "\"points\": 15", StringComparison.Ordinal)
+            .Replace("{ \"grade\": \"C\", \"minScore\": 60 }", "{ \"grade\": \"C\", \"minScore\": 85 }", StringComparison.Ordinal);
+
+        var refused = await province.PostAsJsonAsync(CreditRoutes.ApiRuleSets, new { ruleSet = JsonNode.Parse(faulty) }, Cancel);
+        var countyDraft = await county.PostAsJsonAsync(CreditRoutes.ApiRuleSets, new { ruleSet = JsonNode.Parse(Shipped()) }, Cancel);
+        var list = await Json(await province.GetAsync(CreditRoutes.ApiRuleSets, Cancel));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = (await Json(refused)).GetProperty("errors").GetProperty("ruleSet")[0].GetString();
+        Assert.Contains("rules[0] (N1): a negative kind must take points away", message, StringComparison.Ordinal);
+        Assert.Contains("grades: C must need less than B", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, countyDraft.StatusCode);
+        Assert.DoesNotContain(list.EnumerateArray(), s => s.GetProperty("status").GetString() == "draft" && s.GetProperty("model").GetProperty("rules")[0].GetProperty("points").GetDecimal() > 0);
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+
+    private static string Shipped()
+    {
+        using var stream = typeof(ScoringModelJson).Assembly.GetManifestResourceStream(ScoringModelJson.EmbeddedResource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
