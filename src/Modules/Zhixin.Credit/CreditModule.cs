@@ -8,6 +8,7 @@ using Zhixin.Credit.Data;
 using Zhixin.Credit.Features.GetCreditFile;
 using Zhixin.Credit.Features.ListAssessments;
 using Zhixin.Credit.Features.ManageRuleSets;
+using Zhixin.Credit.Features.ProvideRiskClasses;
 using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
 using Zhixin.Credit.Features.Rescore;
@@ -45,6 +46,8 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<PublishRuleSetHandler>();
         services.AddScoped<WhatIfHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
+        // Registered after the spot-check module's default (every firm B), so this one is resolved.
+        services.AddScoped<ICreditRiskClasses, CreditRiskClasses>();
         var nightlyAt = configuration.GetValue("Zhixin:Credit:NightlyRescoreAt", new TimeOnly(2, 0));
         services.AddHostedService(provider => new NightlyRescoreJob(
             provider, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NightlyRescoreJob>>(), nightlyAt));

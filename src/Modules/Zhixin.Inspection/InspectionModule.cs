@@ -41,6 +41,7 @@ using Zhixin.Inspection.Features.SetInspectorActive;
 using Zhixin.Inspection.Features.VerifyDraw;
 using Zhixin.Inspection.FollowUp;
 using Zhixin.Inspection.Indicators;
+using Zhixin.Inspection.Sampling;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
@@ -89,6 +90,8 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<ProposeAllocationHandler>();
         services.AddScoped<AdjustAllocationHandler>();
         services.AddScoped<PublishDrawHandler>();
+        // The credit module, when present, registers its own after this one; the last registration is the one resolved.
+        services.AddScoped<ICreditRiskClasses, UnclassifiedRiskClasses>();
         services.AddScoped<ExecuteDrawHandler>();
         services.AddScoped<VerifyDrawHandler>();
         services.AddScoped<GetDrawHandler>();

@@ -38,7 +38,7 @@ public sealed class DrawApiTests(Apps apps) : IClassFixture<Apps>
         Assert.True(high.Batches > general.Batches, $"高风险 {high.Batches} 批，一般风险 {general.Batches} 批");
         Assert.Equal("350203", high.RegionCode);
         Assert.Contains("风险权重 3", high.Explanation, StringComparison.Ordinal);
-        Assert.Equal("信用风险分类尚未接入，全部按 B 类计", proposal.CreditNote);
+        Assert.Equal("生产企业按其信用风险分类计（由质量信用模块评定）；尚未评分的企业按 B 类计", proposal.CreditNote);
     }
 
     [Theory]

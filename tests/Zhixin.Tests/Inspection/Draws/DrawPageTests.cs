@@ -26,7 +26,7 @@ public sealed class DrawPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains($"href=\"{InspectionRoutes.NewPlan}\"", list, StringComparison.Ordinal);
         Assert.Contains($"id=\"allocation-{row.Id}\"", detail, StringComparison.Ordinal);
         Assert.Contains("电线电缆", detail, StringComparison.Ordinal);
-        Assert.Contains("信用风险分类尚未接入，全部按 B 类计", detail, StringComparison.Ordinal);
+        Assert.Contains("生产企业按其信用风险分类计（由质量信用模块评定）；尚未评分的企业按 B 类计", detail, StringComparison.Ordinal);
         Assert.Contains($"href=\"{InspectionRoutes.Draw(published.Id)}\"", detail, StringComparison.Ordinal);
         Assert.Contains("data-chart=", detail, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
 using Zhixin.Inspection.Features.GetSpotCheckPlan;
@@ -35,7 +36,7 @@ internal sealed record AllocationProposal(SpotCheckPlanView Plan, int Unused, IR
 /// published draw fixed its number of firms.
 /// </summary>
 internal sealed class ProposeAllocationHandler(
-    InspectionDbContext db, IEnterpriseDirectory directory, GetSpotCheckPlanHandler views, TimeProvider clock)
+    InspectionDbContext db, IEnterpriseDirectory directory, ICreditRiskClasses riskClasses, GetSpotCheckPlanHandler views, TimeProvider clock)
 {
     public const string CountyLevel = "county";
     public const string CityLevel = "city";
@@ -76,7 +77,7 @@ internal sealed class ProposeAllocationHandler(
         var producers = await CountProducersAsync(plan.OrganizerRegionCode, level, products, cancellationToken);
         var cells = producers
             .OrderBy(c => c.Key.Product, StringComparer.Ordinal).ThenBy(c => c.Key.Region, StringComparer.Ordinal)
-            .Select(c => new AllocationCell(c.Key.Product, c.Key.Region, (ProductRiskLevel)(int)products[c.Key.Product].RiskLevel, CreditClassCounts.Unclassified(c.Value)))
+            .Select(c => new AllocationCell(c.Key.Product, c.Key.Region, (ProductRiskLevel)(int)products[c.Key.Product].RiskLevel, c.Value))
             .ToList();
         var outcome = SampleAllocator.Allocate(plan.BudgetBatches, cells, options);
         if (!outcome.IsValid)
@@ -168,15 +169,15 @@ internal sealed class ProposeAllocationHandler(
 
     /// <summary>
     /// Active producers per product × region, from one register query over the organising region. A firm counts for
-    /// every chosen product whose trades (GB/T 4754 prefixes) its industry code starts with. Credit classes are not
-    /// known yet, so each firm counts once, as class B.
+    /// every chosen product whose trades (GB/T 4754 prefixes) its industry code starts with, in its credit-risk class
+    /// (B when the credit module has not classified it).
     /// </summary>
-    private async Task<Dictionary<(string Product, string Region), int>> CountProducersAsync(
+    private async Task<Dictionary<(string Product, string Region), CreditClassCounts>> CountProducersAsync(
         string organizer, RegionLevel level, Dictionary<string, CatalogueProduct> products, CancellationToken cancellationToken)
     {
         var prefixes = products.Values.ToDictionary(p => p.Code, p => p.IndustryPrefixes(), StringComparer.Ordinal);
         var all = prefixes.Values.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToList();
-        var counts = new Dictionary<(string, string), int>();
+        var counts = new Dictionary<(string, string), CreditClassCounts>();
         if (all.Count == 0)
         {
             return counts;
@@ -184,6 +185,7 @@ internal sealed class ProposeAllocationHandler(
 
         var (from, to) = InspectionAccess.Range(organizer);
         var firms = await directory.ListAsync(from, to, all, activeOnly: true, cancellationToken);
+        var classOf = await RiskClassLookup.ForAsync(riskClasses, [.. firms.Select(f => f.CreditCode)], cancellationToken);
         foreach (var firm in firms)
         {
             if (AllocationRegions.CellOf(firm.RegionCode, organizer, level) is not { } region)
@@ -195,7 +197,7 @@ internal sealed class ProposeAllocationHandler(
             {
                 if (trades.Any(t => firm.IndustryCode!.StartsWith(t, StringComparison.Ordinal)))
                 {
-                    counts[(product, region)] = counts.GetValueOrDefault((product, region)) + 1;
+                    counts[(product, region)] = (counts.GetValueOrDefault((product, region)) ?? CreditClassCounts.None).Add(classOf(firm.CreditCode));
                 }
             }
         }

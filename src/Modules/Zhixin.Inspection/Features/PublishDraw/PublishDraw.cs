@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Zhixin.Inspection.Contracts;
 using Zhixin.Inspection.Data;
 using Zhixin.Inspection.Domain;
 using Zhixin.Inspection.Sampling;
@@ -30,7 +31,7 @@ internal sealed record PublishedDraw(
 /// seed are stored and returned; the draw itself is made later from exactly that listing. A row not yet drawn may be
 /// published again; the earlier publication is then superseded, and kept.
 /// </summary>
-internal sealed class PublishDrawHandler(InspectionDbContext db, IEnterpriseDirectory directory, TimeProvider clock)
+internal sealed class PublishDrawHandler(InspectionDbContext db, IEnterpriseDirectory directory, ICreditRiskClasses riskClasses, TimeProvider clock)
 {
     public async Task<Outcome<PublishedDraw>> HandleAsync(Guid allocationId, PublishDrawRequest request, CancellationToken cancellationToken)
     {
@@ -155,7 +156,8 @@ internal sealed class PublishDrawHandler(InspectionDbContext db, IEnterpriseDire
 
         var (from, to) = InspectionAccess.Range(region);
         var firms = await directory.ListAsync(from, to, [.. trades], activeOnly: false, cancellationToken);
-        return [.. firms.Select(f => new DrawFirm(f.CreditCode, f.Name, f.RegionCode, CreditClass.B, f.Active))];
+        var classOf = await RiskClassLookup.ForAsync(riskClasses, [.. firms.Select(f => f.CreditCode)], cancellationToken);
+        return [.. firms.Select(f => new DrawFirm(f.CreditCode, f.Name, f.RegionCode, classOf(f.CreditCode), f.Active))];
     }
 
     private async Task<List<DrawInspector>> InspectorsAsync(string region, string organizer, CancellationToken cancellationToken)

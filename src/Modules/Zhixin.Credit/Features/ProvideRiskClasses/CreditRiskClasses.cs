@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Zhixin.Credit.Data;
+using Zhixin.Inspection.Contracts;
+
+namespace Zhixin.Credit.Features.ProvideRiskClasses;
+
+/// <summary>
+/// Gives the spot-check module each firm's current internal risk class, so that the sample allocation and the
+/// 双随机 pools weigh firms by it (差异化监管). Only the letter leaves this module, within the caller's scope.
+/// </summary>
+internal sealed class CreditRiskClasses(CreditDbContext db) : ICreditRiskClasses
+{
+    public async Task<IReadOnlyDictionary<string, char>> ClassesAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(creditCodes);
+        var classes = new Dictionary<string, char>(StringComparer.Ordinal);
+        // In slices, so that a province's producers do not make one parameter list of a hundred thousand codes.
+        foreach (var slice in creditCodes.Distinct(StringComparer.Ordinal).Chunk(5_000))
+        {
+            var rows = await db.Assessments.AsNoTracking()
+                .Where(a => a.IsCurrent && slice.Contains(a.EnterpriseCreditCode))
+                .Select(a => new { a.EnterpriseCreditCode, a.RiskClass })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                classes[row.EnterpriseCreditCode] = row.RiskClass.ToString()[0];
+            }
+        }
+
+        return classes;
+    }
+}
