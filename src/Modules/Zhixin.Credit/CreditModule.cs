@@ -13,6 +13,7 @@ using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
 using Zhixin.Credit.Features.Rescore;
 using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Features.SetInspectionRatios;
 using Zhixin.Credit.Features.VoidCreditRecord;
 using Zhixin.Credit.Features.WhatIf;
 using Zhixin.Credit.Jobs;
@@ -45,6 +46,7 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<SaveDraftRuleSetHandler>();
         services.AddScoped<PublishRuleSetHandler>();
         services.AddScoped<WhatIfHandler>();
+        services.AddScoped<SetInspectionRatiosHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
         // Registered after the spot-check module's default (every firm B), so this one is resolved.
         services.AddScoped<ICreditRiskClasses, CreditRiskClasses>();
@@ -83,6 +85,12 @@ public sealed class CreditModule : IZhixinModule
             .WithSummary("Publish a draft: immutable from then on, in force from its effective date, which may not be in the past (409)")
             .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/inspection-ratios/{region}", SetInspectionRatiosEndpoint.GetAsync).WithName("GetInspectionRatios")
+            .WithSummary("The inspection ratios by risk class (分类抽查比例, per cent) in force for a region, and the region that set them; null when none is set")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/inspection-ratios/{region}", SetInspectionRatiosEndpoint.SetAsync).WithName("SetInspectionRatios")
+            .WithSummary("Set a region's inspection ratios by risk class (a, b, c, d in per cent, not lower for a riskier class); they weigh the spot-check allocation and the 双随机 draw of the region and the regions below it")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/records", RecordCreditEntryEndpoint.HandleAsync).WithName("RecordCreditEntry")
             .WithSummary("Add a record to a firm's credit file (penalty, complaint upheld, recall, accident, certification, award, brand, commitment) and score the firm again")
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem();

@@ -229,6 +229,49 @@ namespace Zhixin.Migrations.Postgres.Credit
                     b.ToTable("credit_records", "credit");
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal>("A")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("a");
+
+                    b.Property<decimal>("B")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("b");
+
+                    b.Property<decimal>("C")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("c");
+
+                    b.Property<decimal>("D")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("d");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("RegionCode")
+                        .HasName("pk_inspection_ratios");
+
+                    b.ToTable("inspection_ratios", "credit");
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.ScoringRuleSet", b =>
                 {
                     b.Property<int>("Version")

@@ -223,6 +223,49 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     b.ToTable("credit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal>("A")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("a");
+
+                    b.Property<decimal>("B")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("b");
+
+                    b.Property<decimal>("C")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("c");
+
+                    b.Property<decimal>("D")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("d");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("RegionCode")
+                        .HasName("pk_inspection_ratios");
+
+                    b.ToTable("inspection_ratios", (string)null);
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.ScoringRuleSet", b =>
                 {
                     b.Property<int>("Version")

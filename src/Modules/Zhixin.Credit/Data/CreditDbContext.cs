@@ -18,6 +18,8 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
 
     public DbSet<CreditAssessment> Assessments => Set<CreditAssessment>();
 
+    public DbSet<InspectionRatio> InspectionRatios => Set<InspectionRatio>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

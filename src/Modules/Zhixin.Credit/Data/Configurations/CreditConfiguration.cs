@@ -60,3 +60,18 @@ internal sealed class CreditAssessmentConfiguration : IEntityTypeConfiguration<C
         builder.HasIndex(a => new { a.RegionCode, a.Grade }).HasFilter("is_current");
     }
 }
+
+internal sealed class InspectionRatioConfiguration : IEntityTypeConfiguration<InspectionRatio>
+{
+    public void Configure(EntityTypeBuilder<InspectionRatio> builder)
+    {
+        builder.ToTable("inspection_ratios");
+        builder.HasKey(r => r.RegionCode);
+        builder.Property(r => r.RegionCode).HasMaxLength(6);
+        builder.Property(r => r.A).HasPrecision(5, 2);
+        builder.Property(r => r.B).HasPrecision(5, 2);
+        builder.Property(r => r.C).HasPrecision(5, 2);
+        builder.Property(r => r.D).HasPrecision(5, 2);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(100);
+    }
+}

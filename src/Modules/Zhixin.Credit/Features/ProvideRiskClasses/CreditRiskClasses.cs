@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
+using Zhixin.Credit.Features.SetInspectionRatios;
 using Zhixin.Inspection.Contracts;
 
 namespace Zhixin.Credit.Features.ProvideRiskClasses;
@@ -28,5 +29,14 @@ internal sealed class CreditRiskClasses(CreditDbContext db) : ICreditRiskClasses
         }
 
         return classes;
+    }
+
+    public async Task<InspectionRatios?> RatiosAsync(string regionCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(regionCode);
+        var chain = RatioRegions.Chain(regionCode);
+        var set = await db.InspectionRatios.AsNoTracking().Where(r => chain.Contains(r.RegionCode)).ToListAsync(cancellationToken);
+        var nearest = chain.Select(code => set.FirstOrDefault(r => r.RegionCode == code)).FirstOrDefault(r => r is not null);
+        return nearest is null ? null : new InspectionRatios(nearest.A, nearest.B, nearest.C, nearest.D, nearest.RegionCode);
     }
 }

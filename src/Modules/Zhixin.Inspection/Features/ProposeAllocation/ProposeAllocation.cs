@@ -67,7 +67,8 @@ internal sealed class ProposeAllocationHandler(
         var level = Level(errors, request.RegionLevel);
         var catalogue = await db.CatalogueProducts.AsNoTracking().Where(p => p.EditionId == plan.EditionId).ToListAsync(cancellationToken);
         var products = Choose(errors, catalogue, request.Products);
-        var options = Options(request);
+        var ratios = await riskClasses.RatiosAsync(plan.OrganizerRegionCode, cancellationToken);
+        var options = Options(request, ratios);
         if (!errors.IsEmpty)
         {
             return errors;
@@ -101,7 +102,7 @@ internal sealed class ProposeAllocationHandler(
         }
 
         var view = await views.HandleAsync(plan.Id, cancellationToken);
-        return new AllocationProposal(view.Value!, outcome.Value.Unused, warnings, InspectionText.Get("Allocation.CreditNote"));
+        return new AllocationProposal(view.Value!, outcome.Value.Unused, warnings, RatioNote.Allocation(ratios));
     }
 
     private static RegionLevel Level(FieldErrors errors, string? text)
@@ -147,15 +148,17 @@ internal sealed class ProposeAllocationHandler(
         return chosen;
     }
 
-    private static AllocationOptions Options(ProposeAllocationRequest request)
+    /// <summary>The request's options; class multipliers not given come from the region's inspection ratios, else the defaults.</summary>
+    private static AllocationOptions Options(ProposeAllocationRequest request, InspectionRatios? ratios)
     {
         var defaults = AllocationOptions.Default;
-        var multipliers = AllocationOptions.DefaultClassMultipliers;
+        var multipliers = ratios is null ? AllocationOptions.DefaultClassMultipliers : new CreditClassFactors(ratios.A, ratios.B, ratios.C, ratios.D);
         return new AllocationOptions(
             request.Weights?.High ?? defaults.HighWeight,
             request.Weights?.Elevated ?? defaults.RatherHighWeight,
             request.Weights?.General ?? defaults.GeneralWeight,
-            request.Multipliers is { } m ? new CreditClassFactors(m.A ?? multipliers.A, m.B ?? multipliers.B, m.C ?? multipliers.C, m.D ?? multipliers.D) : null,
+            request.Multipliers is { } m ? new CreditClassFactors(m.A ?? multipliers.A, m.B ?? multipliers.B, m.C ?? multipliers.C, m.D ?? multipliers.D)
+                : ratios is null ? null : multipliers,
             request.MinimumOnePerCell ?? defaults.MinimumOnePerCell);
     }
 

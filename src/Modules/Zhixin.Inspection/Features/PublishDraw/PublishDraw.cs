@@ -78,7 +78,8 @@ internal sealed class PublishDrawHandler(InspectionDbContext db, IEnterpriseDire
             await FirmsAsync(allocation.RegionCode, product!.IndustryPrefixes(), cancellationToken),
             await InspectorsAsync(allocation.RegionCode, plan.OrganizerRegionCode, cancellationToken),
             await CheckedAboveAsync(plan, allocation, cancellationToken),
-            new DrawOptions(request.MaxFirmsPerInspector, request.PreferOtherCounty ?? false));
+            new DrawOptions(request.MaxFirmsPerInspector, request.PreferOtherCounty ?? false,
+                await riskClasses.RatiosAsync(allocation.RegionCode, cancellationToken) is { } ratios ? new CreditClassFactors(ratios.A, ratios.B, ratios.C, ratios.D) : null));
         var pool = DrawPool.Create(drawRequest);
         if (!pool.IsValid)
         {

@@ -66,6 +66,23 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "inspection_ratios",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    a = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    b = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    c = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    d = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inspection_ratios", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "scoring_rule_sets",
                 columns: table => new
                 {
@@ -127,6 +144,9 @@ namespace Zhixin.Migrations.Sqlite.Credit
 
             migrationBuilder.DropTable(
                 name: "credit_records");
+
+            migrationBuilder.DropTable(
+                name: "inspection_ratios");
 
             migrationBuilder.DropTable(
                 name: "scoring_rule_sets");

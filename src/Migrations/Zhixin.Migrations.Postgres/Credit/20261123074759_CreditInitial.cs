@@ -71,6 +71,24 @@ namespace Zhixin.Migrations.Postgres.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "inspection_ratios",
+                schema: "credit",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    a = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    b = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    c = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    d = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inspection_ratios", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "scoring_rule_sets",
                 schema: "credit",
                 columns: table => new
@@ -140,6 +158,10 @@ namespace Zhixin.Migrations.Postgres.Credit
 
             migrationBuilder.DropTable(
                 name: "credit_records",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "inspection_ratios",
                 schema: "credit");
 
             migrationBuilder.DropTable(
