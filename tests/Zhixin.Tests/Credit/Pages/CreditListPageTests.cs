@@ -112,6 +112,7 @@ public sealed class CreditListPageTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Contains("现行评分规则：第 1 版《企业质量信用评分规则（第1版，试行）》", page, StringComparison.Ordinal);
         Assert.Contains("echarts.min.js", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"open-form\"", page, StringComparison.Ordinal);
         // The chart counts the firms matching the region and code filters: here the one firm, a D.
         Assert.Contains("&quot;data&quot;:[{&quot;value&quot;:0,", page, StringComparison.Ordinal);
         Assert.Contains("{&quot;value&quot;:1,&quot;itemStyle&quot;:{&quot;color&quot;:&quot;#b3261e&quot;}}", page, StringComparison.Ordinal);
@@ -135,6 +136,7 @@ public sealed class CreditListPageTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(other.Code, page, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"riskClass\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("信用风险", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"open-form\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.DoesNotContain("信用风险", await asked.BodyAsync(), StringComparison.Ordinal);
     }

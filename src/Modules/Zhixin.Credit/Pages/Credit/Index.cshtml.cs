@@ -59,6 +59,9 @@ internal sealed class CreditIndexModel(
 
     public string ChartJson { get; private set; } = "{}";
 
+    /// <summary>A firm's own account reads one file only, so it is offered no form to open others.</summary>
+    public bool ForOneFirm => caller.Current.Scope.EnterpriseCreditCode is not null;
+
     public Pager Pager => new(Results.Page, Math.Max(1, (int)Math.Ceiling(Results.Total / (double)Results.PageSize)), Results.Total, ListUrl, RowsUrl, RowsTarget);
 
     public string ListUrl(int page) => CreditRoutes.Pages + QueryString.Create(Query(page));
