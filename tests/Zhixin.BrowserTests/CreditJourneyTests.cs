@@ -35,9 +35,14 @@ public sealed class CreditJourneyTests(Chromium chromium) : IClassFixture<Chromi
         await Page.WaitForURLAsync(url => url.EndsWith(CreditRoutes.Pages, StringComparison.Ordinal));
         await Page.Locator("#grade-chart canvas").WaitForAsync();
         await Page.FillAsync("#q", code);
+        // The filtered rows are in once htmx has pushed the filtered address.
+        await Page.WaitForURLAsync(url => url.Contains("q=" + code, StringComparison.Ordinal));
+        // The chart is part of the swapped-in rows and is drawn again for the narrowed list.
+        await Page.Locator("#grade-chart canvas").WaitForAsync();
         var row = Page.Locator($"#assessments tr[data-code='{code}']");
         await row.WaitForAsync();
         Assert.Contains("A 守信", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "credit-grades.png"), FullPage = true });
         await row.Locator("a").ClickAsync();
         await Page.WaitForURLAsync(url => url.EndsWith(CreditRoutes.Enterprise(code), StringComparison.Ordinal));
         Assert.Equal("A 守信", await Page.InnerTextAsync("#grade"));

@@ -24,7 +24,7 @@ internal static class CreditCharts
         var option = new
         {
             animation = false,
-            grid = new { left = 8, right = 16, top = 16, bottom = 8, containLabel = true },
+            grid = new { left = 8, right = 16, top = 28, bottom = 8, containLabel = true },
             tooltip = new { trigger = "item" },
             xAxis = new { type = "category", data = grades.Select(CreditLabels.Grade).ToArray() },
             yAxis = new { type = "value", minInterval = 1 },
