@@ -77,7 +77,7 @@ public sealed class CreditJourneyTests(Chromium chromium) : IClassFixture<Chromi
 
     /// <summary>
     /// A 思明区 firm registered through the register's API with a public quality commitment on file through the credit
-    /// API (the browser's own session, so as the signed-in official): assessed, grade A.
+    /// API with the browser's own cookies, so as the signed-in official: assessed, grade A.
     /// </summary>
     private async Task<string> FirmWithACommitmentAsync()
     {
