@@ -38,7 +38,9 @@
     }
 
     document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
-    document.addEventListener("htmx:after:swap", function (event) { drawCharts(event.target || document); });
+    // htmx fires after:swap on the element that made the request (a filter form), not on the swapped-in target,
+    // so a chart inside the new rows is found only by looking through the whole page.
+    document.addEventListener("htmx:after:swap", function () { drawCharts(document); });
     window.addEventListener("resize", function () {
         if (!window.echarts) {
             return;
