@@ -129,6 +129,9 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         using var problem = System.Text.Json.JsonDocument.Parse(await rejected.Content.ReadAsStringAsync());
         var batchId = problem.RootElement.GetProperty("batchId").GetGuid();
         return new ScopeContext(enterprise.Id, code, name, productId, batchId, await PlanScopeData.ArrangeAsync(app),
-            await InspectionScopeData.ArrangeAsync(app, code));
+            await InspectionScopeData.ArrangeAsync(app, code))
+        {
+            CreditApi = await CreditApiScopeData.ArrangeAsync(app, code),
+        };
     }
 }
