@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit;
@@ -55,6 +56,26 @@ public sealed class CreditFileApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(recorded.Assessment.Id, result.Assessment.Id);
         var file = await TestCredit.FileAsync(siming, firm);
         Assert.Equal(recorded.Assessment.Id, Assert.Single(file.History).Id);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task RecordEntry_WhenSeveralArriveAtOnce_AcceptsEachAndTheCurrentScoreCountsThemAll(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        var firm = await TestCredit.FirmAsync(siming);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            siming.PostAsJsonAsync(CreditRoutes.ApiRecords, TestCredit.Entry(firm, "certification"), Cancel)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var file = await TestCredit.FileAsync(siming, firm);
+        Assert.Equal(8, file.Records.Count);
+        Assert.Equal(8, file.Current!.Lines.Count);
+        Assert.Equal(106, file.Current.Score);
+        Assert.Single(file.History, h => h.Current);
     }
 
     [Theory]
