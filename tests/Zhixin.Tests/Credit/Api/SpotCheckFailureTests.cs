@@ -99,6 +99,30 @@ public sealed class SpotCheckFailureTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(["N1", "N2.2"], file.Current.Lines.Select(l => l.Rule));
     }
 
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task BatchFailed_WhenItsRecordWasVoidedAndTheEventComesAgain_DoesNotBringItBack(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        var (firm, batch) = await FailedBatchAsync(app, siming);
+        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DispatchAsync(Cancel);
+        var record = Assert.Single((await TestCredit.FileAsync(siming, firm)).Records);
+        var voided = await siming.PostAsJsonAsync(Zhixin.Credit.CreditRoutes.ApiVoidRecord(record.Id), new { reason = "复检合格，原检验结论撤销" }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+
+        await app.WithServicesAsync(services => services.GetRequiredService<InspectionDbContext>().Set<OutboxMessage>()
+            .Where(m => m.Payload.Contains(batch.Id.ToString()))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, (DateTimeOffset?)null), Cancel));
+        await dispatcher.DispatchAsync(Cancel);
+
+        var file = await TestCredit.FileAsync(siming, firm);
+        Assert.NotNull(Assert.Single(file.Records).VoidedAt);
+        Assert.Equal(("A", 100m), (file.Current!.Grade, file.Current.Score));
+    }
+
     private static async Task<(string Firm, BatchSummary Batch)> FailedBatchAsync(ZhixinApp app, HttpClient regulator)
     {
         var setup = await TestInspection.PlanAsync(app, regulator);
