@@ -35,6 +35,7 @@ public sealed class CreditModule : IZhixinModule
     {
         services.AddModuleDbContext<CreditDbContext>(CreditDbContext.SchemaName, Level);
         services.AddScoped<IReferenceDataSeed, ScoringModelSeed>();
+        services.AddScoped<IDemoDataSeed, CreditDemoData>();
         services.AddScoped<RuleSetCatalog>();
         services.AddScoped<EnterpriseRescorer>();
         services.AddScoped<RescoreAllHandler>();

@@ -20,6 +20,10 @@ public sealed partial class QueryFilterTests
         ["src/Modules/Zhixin.Inspection/Features/ListPublicResults/ListPublicResults.cs"] = "the public list (公示) shows published results of every region to anyone: only the region filter is lifted, publication is always required, public columns only (and a voided plan still names its organiser)",
         ["src/Modules/Zhixin.Inspection/Features/PassRateSummary/PassRateSummaryBuilder.cs"] = "the pre-aggregate is counted over every region's batches for every region's rows (a system job); readers get its rows through the region filter",
         ["src/Modules/Zhixin.Register/Data/RegisterDemoData.cs"] = "demo data goes only into an empty register, whoever's region",
+        ["src/Modules/Zhixin.Credit/Features/VoidCreditRecord/VoidCreditRecord.cs"] = "only the voided filter is lifted, to answer 409 for a record voided before rather than 404; the region filter still hides another county's record",
+        ["src/Modules/Zhixin.Credit/Features/GetCreditFile/GetCreditFile.cs"] = "only the voided filter is lifted: a credit file shows its voided records with their reasons; the region and enterprise filters still apply",
+        ["src/Modules/Zhixin.Credit/Features/ReceiveBatchFailed/BatchFailedSubscriber.cs"] = "only the voided filter is lifted: a batch whose record was voided must not come back on a second delivery; returns no data",
+        ["src/Modules/Zhixin.Credit/Features/Rescore/RescoreAll.cs"] = "only the voided filter is lifted: a firm whose records were all voided is scored again too (a system job); reads credit codes only",
     };
 
     [Fact]

@@ -10,7 +10,10 @@ using Zhixin.Tests.Inspection.Batches;
 namespace Zhixin.Tests.Security;
 
 /// <summary>What a county official (厦门市湖里区) may see of another county's (厦门市思明区) records.</summary>
-internal sealed partial record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId, PlanScope Plan, InspectionScope Inspection);
+internal sealed partial record ScopeContext(Guid EnterpriseId, string CreditCode, string Name, Guid ProductId, Guid RejectedBatchId, PlanScope Plan, InspectionScope Inspection)
+{
+    public CreditApiScope? CreditApi { get; init; }
+}
 
 /// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
 internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
@@ -199,8 +202,9 @@ internal static class RegionScopeMatrix
         new("GET", "/inspection/inspectors", c => Get(InspectionRoutes.Inspectors + "?q=" + c.Inspection.InspectorBadge), LacksInspectorAsync),
         new("GET", "/inspection/batches/{id:guid}", c => Get(InspectionRoutes.Batch(c.Inspection.PublishableBatchId)), Status(HttpStatusCode.NotFound)),
 
-        // The credit module's pages (CreditScopeData.cs).
+        // The credit module's pages (CreditScopeData.cs) and API (CreditApiScopeData.cs).
         .. CreditScopeData.PageProbes,
+        .. CreditApiScopeData.Probes,
     ];
 
     /// <summary>A plan issued by the 思明区 government, which a 湖里区 official may not import.</summary>

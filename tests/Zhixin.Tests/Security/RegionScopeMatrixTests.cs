@@ -132,6 +132,7 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             await InspectionScopeData.ArrangeAsync(app, code))
         {
             Credit = await CreditScopeData.ArrangeAsync(app, code, name),
+            CreditApi = await CreditApiScopeData.ArrangeAsync(app, code),
         };
     }
 }

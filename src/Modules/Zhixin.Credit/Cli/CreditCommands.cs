@@ -75,7 +75,7 @@ internal static class CreditCommands
         {
             var handler = services.GetRequiredService<RescoreAllHandler>();
             var total = await handler.CountAsync(ct);
-            var result = await CliProgress.RunAsync("重新评分", total, progress => handler.HandleAsync(CreditSources.TriggerRescore, progress, ct));
+            var result = await CliProgress.RunAsync(CreditText.Get("Cli.Progress"), total, progress => handler.HandleAsync(CreditSources.TriggerRescore, progress, ct));
             await parse.InvocationConfiguration.Output.WriteLineAsync(CreditText.Format("Cli.Rescored", result.Enterprises, result.Changed, result.GradeChanged));
             return ZhixinCommandLine.Success;
         }, cancellationToken));

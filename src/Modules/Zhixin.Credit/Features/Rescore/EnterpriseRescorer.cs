@@ -29,6 +29,11 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
         var clock = provider.GetRequiredService<TimeProvider>();
         var today = ChinaTime.Today(clock);
         var model = await provider.GetRequiredService<RuleSetCatalog>().EffectiveAsync(today, cancellationToken);
+        var region = await RegionAsync(provider, db, creditCode, cancellationToken);
+        // Records of one firm can arrive at once (two officials, an event, the nightly run): one scoring at a time per
+        // firm, reading the file inside the lock, so none replaces the current assessment with one that misses a record.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockFirmAsync(db, creditCode, cancellationToken);
         var records = await RecordsAsync(db, creditCode, cancellationToken);
         var score = CreditScorer.Score(model, records, today);
         var breakdown = AssessmentBreakdown.Of(score).ToJson();
@@ -40,7 +45,6 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
             return new RescoreResult(current, score, Changed: false, current.Grade);
         }
 
-        var region = await RegionAsync(provider, db, creditCode, cancellationToken);
         var now = clock.GetUtcNow();
         var assessment = new CreditAssessment
         {
@@ -59,13 +63,25 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
             AssessedBy = "system:credit:" + trigger,
             IsCurrent = true,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Assessments.Where(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.IsCurrent, false), cancellationToken);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RescoreResult(assessment, score, Changed: true, current?.Grade);
+    }
+
+    /// <summary>
+    /// Holds the firm until the transaction ends: a transaction-scoped advisory lock on PostgreSQL; on SQLite the
+    /// transaction itself, which Microsoft.Data.Sqlite begins IMMEDIATE, so writers already queue one at a time.
+    /// </summary>
+    private static async Task LockFirmAsync(CreditDbContext db, string creditCode, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var key = "credit:" + creditCode;
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+        }
     }
 
     /// <summary>The firm's records as the scorer reads them (voided ones are left out by the context).</summary>

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Credit;
+using Zhixin.Credit.Features.RecordCreditEntry;
+
+namespace Zhixin.Tests.Security;
+
+/// <summary>A record on the 思明区 firm's credit file (and so an assessment of it), made as the system would.</summary>
+internal sealed record CreditApiScope(Guid RecordId, string Title);
+
+/// <summary>The credit module's API endpoints in the region-scope matrix: another county's file is neither read, listed, added to nor voided.</summary>
+internal static class CreditApiScopeData
+{
+    public static Task<CreditApiScope> ArrangeAsync(Infrastructure.ZhixinApp app, string firm) => app.WithServicesAsync(async services =>
+    {
+        var title = "思明信用范围测试" + Infrastructure.TestCodes.Token();
+        var outcome = await services.GetRequiredService<RecordCreditEntryHandler>().HandleAsync(
+            new RecordCreditEntryRequest(firm, "administrativePenalty", "general", new DateOnly(2026, 9, 1), title, null, "思市监罚〔2026〕1号", null, null),
+            TestContext.Current.CancellationToken);
+        Assert.True(outcome.IsSuccess, outcome.Errors.ToString());
+        return new CreditApiScope(outcome.Value!.Record.Id, title);
+    });
+
+    public static IReadOnlyList<Probe> Probes { get; } =
+    [
+        // The list filters by code prefix: the 思明区 firm's full code finds nothing for a 湖里区 official.
+        new("GET", "/api/v1/credit/enterprises", c => Get(CreditRoutes.ApiEnterprises + "?pageSize=200&q=" + c.CreditCode), LacksFirmAsync),
+        new("GET", "/api/v1/credit/enterprises/{code}", c => Get(CreditRoutes.ApiEnterprise(c.CreditCode)), NotFoundWithoutTheRecordAsync),
+        // The firm is not in the caller's part of the register, so a record for it is refused as for an unknown code.
+        new("POST", "/api/v1/credit/records", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRecords)
+        {
+            Content = JsonContent.Create(new { creditCode = c.CreditCode, kind = "administrativePenalty", severity = "serious", occurredOn = "2026-10-01", title = "越界录入" }),
+        }, UnknownFirmAsync),
+        new("POST", "/api/v1/credit/records/{id:guid}/void", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiVoidRecord(c.CreditApi!.RecordId))
+        {
+            Content = JsonContent.Create(new { reason = "越界作废" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/enterprises/{code}/what-if", c => Get(CreditRoutes.ApiEnterprise(c.CreditCode) + "/what-if?ruleSet=1"), NotFoundWithoutTheRecordAsync),
+        // Rule sets score every firm in the country: any regulator may read them, only the country or a province drafts.
+        new("GET", "/api/v1/credit/rule-sets", _ => Get(CreditRoutes.ApiRuleSets), Status(HttpStatusCode.OK)),
+        new("GET", "/api/v1/credit/rule-sets/{version:int}", _ => Get(CreditRoutes.ApiRuleSets + "/1"), Status(HttpStatusCode.OK)),
+        new("POST", "/api/v1/credit/rule-sets", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSets)
+        {
+            Content = JsonContent.Create(new { ruleSet = new { version = 1 } }),
+        }, Status(HttpStatusCode.Forbidden)),
+        new("PUT", "/api/v1/credit/rule-sets/{version:int}", _ => new HttpRequestMessage(HttpMethod.Put, CreditRoutes.ApiRuleSets + "/1")
+        {
+            Content = JsonContent.Create(new { ruleSet = new { version = 1 } }),
+        }, Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/credit/rule-sets/{version:int}/publish", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSets + "/1/publish"), Status(HttpStatusCode.Forbidden)),
+        // Inspection ratios are supervision policy, readable by every regulator; only the region or one above sets them.
+        new("GET", "/api/v1/credit/inspection-ratios/{region}", _ => Get(CreditRoutes.Api + "/inspection-ratios/350203"), Status(HttpStatusCode.OK)),
+        new("PUT", "/api/v1/credit/inspection-ratios/{region}", _ => new HttpRequestMessage(HttpMethod.Put, CreditRoutes.Api + "/inspection-ratios/350203")
+        {
+            Content = JsonContent.Create(new { a = 1, b = 2, c = 50, d = 100 }),
+        }, Status(HttpStatusCode.Forbidden)),
+    ];
+
+    private static Func<HttpResponseMessage, ScopeContext, Task> Status(HttpStatusCode expected) => (response, _) =>
+    {
+        Assert.Equal(expected, response.StatusCode);
+        return Task.CompletedTask;
+    };
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static async Task LacksFirmAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.CreditCode, body, StringComparison.Ordinal);
+        Assert.Contains("\"total\":0", body, StringComparison.Ordinal);
+    }
+
+    private static async Task NotFoundWithoutTheRecordAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(context.CreditApi!.Title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task UnknownFirmAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"creditCode\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(context.Name, body, StringComparison.Ordinal);
+    }
+}
