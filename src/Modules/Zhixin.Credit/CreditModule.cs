@@ -1,18 +1,25 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhixin.Credit.Cli;
 using Zhixin.Credit.Data;
+using Zhixin.Credit.Features.DecideListing;
 using Zhixin.Credit.Features.GetCreditFile;
+using Zhixin.Credit.Features.ListListings;
 using Zhixin.Credit.Features.ListAssessments;
 using Zhixin.Credit.Features.ManageRuleSets;
+using Zhixin.Credit.Features.ProposeListing;
 using Zhixin.Credit.Features.ProvideRiskClasses;
 using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
+using Zhixin.Credit.Features.RemoveListingEarly;
 using Zhixin.Credit.Features.Rescore;
+using Zhixin.Credit.Features.RevokeListing;
 using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Features.ServeListingNotice;
 using Zhixin.Credit.Features.SetInspectionRatios;
 using Zhixin.Credit.Features.VoidCreditRecord;
 using Zhixin.Credit.Features.WhatIf;
@@ -48,6 +55,13 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<PublishRuleSetHandler>();
         services.AddScoped<WhatIfHandler>();
         services.AddScoped<SetInspectionRatiosHandler>();
+        services.AddScoped<ProposeListingHandler>();
+        services.AddScoped<ServeListingNoticeHandler>();
+        services.AddScoped<DecideListingHandler>();
+        services.AddScoped<RemoveListingEarlyHandler>();
+        services.AddScoped<RevokeListingHandler>();
+        services.AddScoped<ListListingsHandler>();
+        services.AddScoped<GetListingHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
         // Registered after the spot-check module's default (every firm B), so this one is resolved.
         services.AddScoped<ICreditRiskClasses, CreditRiskClasses>();
@@ -97,6 +111,36 @@ public sealed class CreditModule : IZhixinModule
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem();
         api.MapPost("/records/{id:guid}/void", VoidCreditRecordEndpoint.HandleAsync).WithName("VoidCreditRecord")
             .WithSummary("Void a wrong record (kept with the reason) and score the firm again")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        MapLists(api);
+    }
+
+    private static void MapLists(RouteGroupBuilder api)
+    {
+        api.MapGet("/lists", ListListingsEndpoint.ListAsync).WithName("ListCreditListings")
+            .WithSummary("Red and black listings (守信激励名单 / 严重违法失信名单) in the caller's scope: filter by kind, status today (expiry read from the dates), region, code prefix; paged")
+            .ProducesValidationProblem();
+        api.MapGet("/lists/{id:guid}", ListListingsEndpoint.GetAsync).WithName("GetCreditListing")
+            .WithSummary("One listing with its grounds, notice, decision, publication period and every step (who, when), kept after it ends")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/lists", ProposeListingEndpoint.HandleAsync).WithName("ProposeCreditListing")
+            .WithSummary("Propose a firm for the red or black list with the grounds, the credit records they rest on and the legal basis; a black listing needs a serious penalty among them")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/lists/{id:guid}/notice", ServeListingNoticeEndpoint.HandleAsync).WithName("ServeCreditListingNotice")
+            .WithSummary("Record the pre-listing notice (列入前告知) served on the firm: date, reasons, the firm's rights; opens the statement period")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/lists/{id:guid}/decision", DecideListingEndpoint.HandleAsync).WithName("DecideCreditListing")
+            .WithSummary("Decide the listing (列入决定): on the list for the list's period from the decision date, the firm scored again; 409 without a served notice or inside the statement period")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/lists/{id:guid}/early-removal", RemoveListingEarlyEndpoint.HandleAsync).WithName("RemoveCreditListingEarly")
+            .WithSummary("Remove a black listing early (提前移出) when every condition of SAMR Order 44 is met; 409 naming the first unmet one")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/lists/{id:guid}/revocation", RevokeListingEndpoint.HandleAsync).WithName("RevokeCreditListing")
+            .WithSummary("Revoke a listing that should not stand (撤销), at any step before it ended; kept with the reason, the firm scored again")
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -7,10 +7,21 @@ public static class CreditRoutes
     public const string ApiRecords = Api + "/records";
     public const string ApiEnterprises = Api + "/enterprises";
     public const string ApiRuleSets = Api + "/rule-sets";
+    public const string ApiLists = Api + "/lists";
 
     public const string Pages = "/credit";
 
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
+
+    public static string ApiListing(Guid id) => ApiLists + "/" + id.ToString("D");
+
+    public static string ApiListingNotice(Guid id) => ApiListing(id) + "/notice";
+
+    public static string ApiListingDecision(Guid id) => ApiListing(id) + "/decision";
+
+    public static string ApiListingEarlyRemoval(Guid id) => ApiListing(id) + "/early-removal";
+
+    public static string ApiListingRevocation(Guid id) => ApiListing(id) + "/revocation";
 
     public static string ApiVoidRecord(Guid id) => ApiRecords + "/" + id.ToString("D") + "/void";
 

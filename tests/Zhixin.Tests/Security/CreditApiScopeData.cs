@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit;
+using Zhixin.Credit.Features.ProposeListing;
 using Zhixin.Credit.Features.RecordCreditEntry;
 
 namespace Zhixin.Tests.Security;
 
-/// <summary>A record on the 思明区 firm's credit file (and so an assessment of it), made as the system would.</summary>
-internal sealed record CreditApiScope(Guid RecordId, string Title);
+/// <summary>A record on the 思明区 firm's credit file (and so an assessment of it) and a black listing proposed on it, made as the system would.</summary>
+internal sealed record CreditApiScope(Guid RecordId, string Title, Guid ListingId);
 
 /// <summary>The credit module's API endpoints in the region-scope matrix: another county's file is neither read, listed, added to nor voided.</summary>
 internal static class CreditApiScopeData
@@ -19,7 +20,14 @@ internal static class CreditApiScopeData
             new RecordCreditEntryRequest(firm, "administrativePenalty", "general", new DateOnly(2026, 9, 1), title, null, "思市监罚〔2026〕1号", null, null),
             TestContext.Current.CancellationToken);
         Assert.True(outcome.IsSuccess, outcome.Errors.ToString());
-        return new CreditApiScope(outcome.Value!.Record.Id, title);
+        var serious = await services.GetRequiredService<RecordCreditEntryHandler>().HandleAsync(
+            new RecordCreditEntryRequest(firm, "administrativePenalty", "serious", new DateOnly(2026, 9, 2), title, null, "思市监罚〔2026〕2号", null, null),
+            TestContext.Current.CancellationToken);
+        Assert.True(serious.IsSuccess, serious.Errors.ToString());
+        var listing = await services.GetRequiredService<ProposeListingHandler>().HandleAsync(
+            new ProposeListingRequest(firm, "black", title, [serious.Value!.Record.Id], null), TestContext.Current.CancellationToken);
+        Assert.True(listing.IsSuccess, listing.Errors.ToString());
+        return new CreditApiScope(outcome.Value!.Record.Id, title, listing.Value!.Id);
     });
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -55,6 +63,29 @@ internal static class CreditApiScopeData
         {
             Content = JsonContent.Create(new { a = 1, b = 2, c = 50, d = 100 }),
         }, Status(HttpStatusCode.Forbidden)),
+        // Listings: another county's is neither listed, read nor acted on, and its firm cannot be proposed.
+        new("GET", "/api/v1/credit/lists", c => Get(CreditRoutes.ApiLists + "?pageSize=200&q=" + c.CreditCode), LacksFirmAsync),
+        new("GET", "/api/v1/credit/lists/{id:guid}", c => Get(CreditRoutes.ApiListing(c.CreditApi!.ListingId)), NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/lists", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiLists)
+        {
+            Content = JsonContent.Create(new { creditCode = c.CreditCode, kind = "red", grounds = "越界提名" }),
+        }, UnknownFirmAsync),
+        new("POST", "/api/v1/credit/lists/{id:guid}/notice", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingNotice(c.CreditApi!.ListingId))
+        {
+            Content = JsonContent.Create(new { servedOn = "2026-01-02", reasons = "越界告知", rights = "陈述、申辩" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/lists/{id:guid}/decision", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingDecision(c.CreditApi!.ListingId))
+        {
+            Content = JsonContent.Create(new { decisionNumber = "越界决〔2026〕1号", decidedOn = "2026-01-02", authority = "湖里区市场监督管理局" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/lists/{id:guid}/early-removal", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingEarlyRemoval(c.CreditApi!.ListingId))
+        {
+            Content = JsonContent.Create(new { reason = "越界移出", restrictionsEnded = true, penaltyFulfilled = true, harmRemedied = true }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/lists/{id:guid}/revocation", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingRevocation(c.CreditApi!.ListingId))
+        {
+            Content = JsonContent.Create(new { reason = "越界撤销" }),
+        }, NotFoundWithoutTheRecordAsync),
     ];
 
     private static Func<HttpResponseMessage, ScopeContext, Task> Status(HttpStatusCode expected) => (response, _) =>

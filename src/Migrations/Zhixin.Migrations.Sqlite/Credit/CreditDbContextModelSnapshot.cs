@@ -104,6 +104,170 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     b.ToTable("credit_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.CreditListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly?>("DecisionAllowedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_allowed_from");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly?>("EarlyRemovalFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("early_removal_from");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<int?>("GradeAtBest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grade_at_best");
+
+                    b.PrimitiveCollection<string>("GroundRecordIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground_record_ids");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<long?>("ListedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("ListedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_by");
+
+                    b.Property<DateOnly?>("ListedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_from");
+
+                    b.Property<DateOnly?>("ListedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listed_until");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_number");
+
+                    b.Property<string>("NoticeReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_reasons");
+
+                    b.Property<string>("NoticeRights")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_rights");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<long?>("NoticedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("noticed_at");
+
+                    b.Property<string>("NoticedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("noticed_by");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rules_version");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_listings");
+
+                    b.HasIndex("EnterpriseCreditCode", "Status")
+                        .HasDatabaseName("ix_credit_listings_enterprise_credit_code_status");
+
+                    b.HasIndex("RegionCode", "Kind", "Status")
+                        .HasDatabaseName("ix_credit_listings_region_code_kind_status");
+
+                    b.ToTable("credit_listings", (string)null);
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.CreditRecord", b =>
                 {
                     b.Property<Guid>("Id")

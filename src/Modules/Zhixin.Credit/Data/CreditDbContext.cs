@@ -20,6 +20,8 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
 
     public DbSet<InspectionRatio> InspectionRatios => Set<InspectionRatio>();
 
+    public DbSet<CreditListing> Listings => Set<CreditListing>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -10,4 +10,5 @@ internal static class CreditSources
     public const string TriggerVoid = "void";
     public const string TriggerNightly = "nightly";
     public const string TriggerRescore = "rescore";
+    public const string TriggerListing = "listing";
 }

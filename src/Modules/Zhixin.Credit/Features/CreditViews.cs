@@ -1,5 +1,6 @@
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Scoring;
+using Zhixin.Platform.Pages.Support;
 
 namespace Zhixin.Credit.Features;
 
@@ -58,7 +59,8 @@ internal sealed record AssessmentView(
     DateOnly AsOf,
     DateTimeOffset AssessedAt,
     string Trigger,
-    IReadOnlyList<ScoreLineView> Lines)
+    IReadOnlyList<ScoreLineView> Lines,
+    IReadOnlyList<ListingCapView> Listings)
 {
     public static AssessmentView Of(CreditAssessment assessment, bool showRiskClass)
     {
@@ -71,7 +73,8 @@ internal sealed record AssessmentView(
             showRiskClass ? CreditLabels.RiskClass(assessment.RiskClass) : null,
             showRiskClass ? [.. breakdown.RiskReasons.Select(r => new RiskReasonView(r.ConditionCode, r.Description, r.Records))] : null,
             assessment.RuleSetVersion, assessment.AsOf, assessment.AssessedAt, assessment.Trigger,
-            [.. breakdown.Lines.Select(ScoreLineView.Of)]);
+            [.. breakdown.Lines.Select(ScoreLineView.Of)],
+            [.. (breakdown.Listings ?? []).Select(ListingCapView.Of)]);
     }
 }
 
@@ -92,3 +95,16 @@ internal sealed record RiskReasonView(string Condition, string Description, int 
 
 /// <summary>The earliest day the firm would reach a better grade with nothing new on file.</summary>
 internal sealed record GradeOutlookView(string Grade, string GradeName, DateOnly? From, decimal? ScoreThen);
+
+/// <summary>A listing that capped the grade: "严重违法失信名单（市监信〔2026〕1号）：2026-11-22 至 2029-11-21，其间等级不高于 D".</summary>
+internal sealed record ListingCapView(Guid ListingId, string Kind, string ListName, string? DecisionNumber, DateOnly From, DateOnly Until, string GradeAtBest, string Cap, string Text)
+{
+    public static ListingCapView Of(ListingCap cap)
+    {
+        ArgumentNullException.ThrowIfNull(cap);
+        return new ListingCapView(
+            cap.ListingId, Lists.ListLabels.KindCode(cap.Kind), cap.ListName, cap.DecisionNumber, cap.From, cap.Until, cap.GradeAtBest.ToString(),
+            CreditScorer.ListCapCode(cap.Kind),
+            CreditText.Format("Listing.CapLine", cap.ListName, cap.DecisionNumber ?? "—", ChinaTime.Format(cap.From), ChinaTime.Format(cap.Until), cap.GradeAtBest));
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Zhixin.Platform.Data;
 
 namespace Zhixin.Credit.Scoring;
@@ -6,10 +7,14 @@ namespace Zhixin.Credit.Scoring;
 /// <summary>What a stored assessment keeps of its score besides the figures: every line, the risk reasons and the records no rule scored.</summary>
 internal sealed record AssessmentBreakdown(IReadOnlyList<ScoreLine> Lines, IReadOnlyList<RiskReason> RiskReasons, IReadOnlyList<Guid> NotScored)
 {
+    /// <summary>The listings in force that capped the grade; left out when none, so a breakdown without one reads as before.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ListingCap>? Listings { get; init; }
+
     public static AssessmentBreakdown Of(CreditScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        return new AssessmentBreakdown(score.Lines, score.RiskReasons, score.NotScored);
+        return new AssessmentBreakdown(score.Lines, score.RiskReasons, score.NotScored) { Listings = score.Listings.Count == 0 ? null : score.Listings };
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, ReferenceDataJson.Options);

@@ -20,6 +20,12 @@ internal sealed record ScoreLine(
     bool Capped,
     DateOnly LastCountingDay);
 
+/// <summary>
+/// A listing that holds a firm's grade while it is in force (the black list: at best D), from its first to its last
+/// day; the breakdown names it as the reason for the cap.
+/// </summary>
+internal sealed record ListingCap(Guid ListingId, CreditListKind Kind, string ListName, string? DecisionNumber, DateOnly From, DateOnly Until, CreditGrade GradeAtBest);
+
 /// <summary>Why a firm is in its risk class: the condition met and how many records met it.</summary>
 internal sealed record RiskReason(string ConditionCode, RiskClass Class, string Description, int Records);
 
@@ -36,7 +42,11 @@ internal sealed record CreditScore(
     RiskClass RiskClass,
     IReadOnlyList<RiskReason> RiskReasons,
     IReadOnlyList<ScoreLine> Lines,
-    IReadOnlyList<Guid> NotScored);
+    IReadOnlyList<Guid> NotScored)
+{
+    /// <summary>The listings in force on the day that cap the grade (empty when none).</summary>
+    public IReadOnlyList<ListingCap> Listings { get; init; } = [];
+}
 
 /// <summary>The earliest day a firm reaches a better grade if nothing new is recorded, or null if it never does.</summary>
 internal sealed record GradeOutlook(CreditGrade Grade, DateOnly? From, decimal? ScoreThen);

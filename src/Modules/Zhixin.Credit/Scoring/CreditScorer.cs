@@ -9,7 +9,11 @@ namespace Zhixin.Credit.Scoring;
 /// </summary>
 internal static class CreditScorer
 {
-    public static CreditScore Score(ScoringModel model, IReadOnlyList<ScoredRecord> records, DateOnly asOf)
+    /// <summary>
+    /// The score on <paramref name="asOf"/>; a listing in force that day (<paramref name="listings"/>) holds the grade
+    /// at its cap like a rule's grade cap, and is then named as what capped it ("list:black").
+    /// </summary>
+    public static CreditScore Score(ScoringModel model, IReadOnlyList<ScoredRecord> records, DateOnly asOf, IReadOnlyList<ListingCap>? listings = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(records);
@@ -51,6 +55,16 @@ internal static class CreditScorer
             }
         }
 
+        var inForce = (listings ?? []).Where(l => l.From <= asOf && asOf <= l.Until).OrderByDescending(l => l.GradeAtBest).ThenBy(l => l.From).ToList();
+        foreach (var listing in inForce)
+        {
+            if (gradeAtBest is null || listing.GradeAtBest > gradeAtBest)
+            {
+                gradeAtBest = listing.GradeAtBest;
+                cappedBy = ListCapCode(listing.Kind);
+            }
+        }
+
         var score = Math.Max(0, model.BaseScore + lines.Sum(l => l.Points));
         var byScore = model.Grades.Where(b => score >= b.MinScore).Select(b => (CreditGrade?)b.Grade).FirstOrDefault() ?? CreditGrade.D;
         var grade = gradeAtBest is { } worst && worst > byScore ? worst : byScore;
@@ -60,20 +74,25 @@ internal static class CreditScorer
         }
 
         var (riskClass, reasons) = Classify(model, records, grade, asOf);
-        return new CreditScore(model.Version, asOf, score, grade, cappedBy, riskClass, reasons, lines, notScored);
+        return new CreditScore(model.Version, asOf, score, grade, cappedBy, riskClass, reasons, lines, notScored) { Listings = inForce };
     }
+
+    /// <summary>What the breakdown names as the grade's cap when a listing holds it: "list:black".</summary>
+    public static string ListCapCode(CreditListKind kind) => "list:" + kind.ToString().ToLowerInvariant();
 
     /// <summary>
     /// For each grade better than today's, the first day on which the firm would hold it if no record were added:
     /// the days on which a record stops counting are the only days the score can change.
     /// </summary>
-    public static IReadOnlyList<GradeOutlook> Outlook(ScoringModel model, IReadOnlyList<ScoredRecord> records, DateOnly asOf)
+    public static IReadOnlyList<GradeOutlook> Outlook(ScoringModel model, IReadOnlyList<ScoredRecord> records, DateOnly asOf, IReadOnlyList<ListingCap>? listings = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(records);
-        var today = Score(model, records, asOf);
-        var days = today.Lines.Select(l => l.LastCountingDay.AddDays(1)).Distinct().Order().ToList();
-        var scores = days.Select(day => Score(model, records, day)).ToList();
+        var today = Score(model, records, asOf, listings);
+        // A listing's end is the other day a grade can change.
+        var days = today.Lines.Select(l => l.LastCountingDay.AddDays(1)).Concat(today.Listings.Select(l => l.Until.AddDays(1)))
+            .Distinct().Order().ToList();
+        var scores = days.Select(day => Score(model, records, day, listings)).ToList();
         return [.. Enum.GetValues<CreditGrade>().Where(g => g < today.Grade).Select(grade =>
         {
             var first = scores.FirstOrDefault(s => s.Grade <= grade);

@@ -75,3 +75,28 @@ internal sealed class InspectionRatioConfiguration : IEntityTypeConfiguration<In
         builder.Property(r => r.UpdatedBy).HasMaxLength(100);
     }
 }
+
+internal sealed class CreditListingConfiguration : IEntityTypeConfiguration<CreditListing>
+{
+    public void Configure(EntityTypeBuilder<CreditListing> builder)
+    {
+        builder.ToTable("credit_listings");
+        builder.Property(l => l.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(l => l.EnterpriseName).HasMaxLength(200);
+        builder.Property(l => l.RegionCode).HasMaxLength(6);
+        builder.Property(l => l.Grounds).HasMaxLength(2000);
+        builder.Property(l => l.LegalBasis).HasMaxLength(500);
+        builder.Property(l => l.ProposedBy).HasMaxLength(100);
+        builder.Property(l => l.NoticeNumber).HasMaxLength(100);
+        builder.Property(l => l.NoticeReasons).HasMaxLength(2000);
+        builder.Property(l => l.NoticeRights).HasMaxLength(1000);
+        builder.Property(l => l.NoticedBy).HasMaxLength(100);
+        builder.Property(l => l.DecisionNumber).HasMaxLength(100);
+        builder.Property(l => l.Authority).HasMaxLength(100);
+        builder.Property(l => l.ListedBy).HasMaxLength(100);
+        builder.Property(l => l.EndReason).HasMaxLength(1000);
+        builder.Property(l => l.EndedBy).HasMaxLength(100);
+        builder.HasIndex(l => new { l.EnterpriseCreditCode, l.Status });
+        builder.HasIndex(l => new { l.RegionCode, l.Kind, l.Status });
+    }
+}

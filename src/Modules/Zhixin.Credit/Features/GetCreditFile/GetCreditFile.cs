@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Features.Rescore;
 using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Lists;
 using Zhixin.Credit.Scoring;
 using Zhixin.Platform.Codes;
 using Zhixin.Platform.Identity;
@@ -15,7 +16,7 @@ namespace Zhixin.Credit.Features.GetCreditFile;
 
 /// <summary>
 /// A firm's credit file: the firm, every record (voided ones with their reason), the current assessment with its
-/// breakdown, the earlier assessments, and when each better grade is reached if nothing new is recorded.
+/// breakdown, the earlier assessments, the firm's listings on the red and black lists, and when each better grade is reached if nothing new is recorded.
 /// </summary>
 internal sealed record CreditFileView(
     string CreditCode,
@@ -24,7 +25,8 @@ internal sealed record CreditFileView(
     AssessmentView? Current,
     IReadOnlyList<GradeOutlookView> Outlook,
     IReadOnlyList<CreditRecordView> Records,
-    IReadOnlyList<AssessmentHistoryView> History);
+    IReadOnlyList<AssessmentHistoryView> History,
+    IReadOnlyList<ListingView> Listings);
 
 /// <summary>An earlier assessment, in one line.</summary>
 internal sealed record AssessmentHistoryView(Guid Id, DateTimeOffset AssessedAt, decimal Score, string Grade, string? RiskClass, int RuleSetVersion, string Trigger, bool Current);
@@ -65,7 +67,12 @@ internal sealed class GetCreditFileHandler(CreditDbContext db, IEnterpriseDirect
         var today = ChinaTime.Today(clock);
         var model = await rules.EffectiveAsync(today, cancellationToken);
         var scored = records.Where(r => r.VoidedAt is null).Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title)).ToList();
-        var outlook = CreditScorer.Outlook(model, scored, today)
+        var listings = await ListingAccess.Visible(db).AsNoTracking()
+            .Where(l => l.EnterpriseCreditCode == code.Value)
+            .OrderByDescending(l => l.ProposedAt)
+            .ToListAsync(cancellationToken);
+        var caps = listings.Where(l => l.Status == Domain.ListingStatus.Listed && l.GradeAtBest is not null).Select(ListingCaps.Of).ToList();
+        var outlook = CreditScorer.Outlook(model, scored, today, caps)
             .Select(o => new GradeOutlookView(o.Grade.ToString(), CreditLabels.Grade(o.Grade), o.From, o.ScoreThen))
             .ToList();
         return new CreditFileView(
@@ -74,7 +81,8 @@ internal sealed class GetCreditFileHandler(CreditDbContext db, IEnterpriseDirect
             outlook,
             [.. records.Select(CreditRecordView.Of)],
             [.. assessments.Select(a => new AssessmentHistoryView(
-                a.Id, a.AssessedAt, a.Score, a.Grade.ToString(), showRiskClass ? a.RiskClass.ToString() : null, a.RuleSetVersion, a.Trigger, a.IsCurrent))]);
+                a.Id, a.AssessedAt, a.Score, a.Grade.ToString(), showRiskClass ? a.RiskClass.ToString() : null, a.RuleSetVersion, a.Trigger, a.IsCurrent))],
+            [.. listings.Select(l => ListingView.Of(l, today))]);
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Lists;
 using Zhixin.Credit.Scoring;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Scoping;
@@ -35,7 +36,8 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockFirmAsync(db, creditCode, cancellationToken);
         var records = await RecordsAsync(db, creditCode, cancellationToken);
-        var score = CreditScorer.Score(model, records, today);
+        var listings = await ListingCaps.ForFirmAsync(db, creditCode, cancellationToken);
+        var score = CreditScorer.Score(model, records, today, listings);
         var breakdown = AssessmentBreakdown.Of(score).ToJson();
         var current = await db.Assessments.AsNoTracking()
             .SingleOrDefaultAsync(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent, cancellationToken);

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -37,6 +38,49 @@ namespace Zhixin.Migrations.Postgres.Credit
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_credit_assessments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_listings",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    rules_version = table.Column<int>(type: "integer", nullable: false),
+                    grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ground_record_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    legal_basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    proposed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    notice_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    notice_served_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    notice_reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    notice_rights = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    decision_allowed_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    noticed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    noticed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    decision_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    authority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    listed_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    listed_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    early_removal_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    grade_at_best = table.Column<int>(type: "integer", nullable: true),
+                    listed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    listed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ended_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_listings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -130,6 +174,18 @@ namespace Zhixin.Migrations.Postgres.Credit
                 filter: "is_current");
 
             migrationBuilder.CreateIndex(
+                name: "ix_credit_listings_enterprise_credit_code_status",
+                schema: "credit",
+                table: "credit_listings",
+                columns: new[] { "enterprise_credit_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_listings_region_code_kind_status",
+                schema: "credit",
+                table: "credit_listings",
+                columns: new[] { "region_code", "kind", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_credit_records_enterprise_credit_code_occurred_on",
                 schema: "credit",
                 table: "credit_records",
@@ -154,6 +210,10 @@ namespace Zhixin.Migrations.Postgres.Credit
         {
             migrationBuilder.DropTable(
                 name: "credit_assessments",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "credit_listings",
                 schema: "credit");
 
             migrationBuilder.DropTable(

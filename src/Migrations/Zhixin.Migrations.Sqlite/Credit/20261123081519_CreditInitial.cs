@@ -36,6 +36,48 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_listings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    rules_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    grounds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ground_record_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    proposed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    proposed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    notice_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    notice_served_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    notice_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    notice_rights = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    decision_allowed_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    noticed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    noticed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    decision_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    listed_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    listed_until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    early_removal_from = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    grade_at_best = table.Column<int>(type: "INTEGER", nullable: true),
+                    listed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    listed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    ended_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_listings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "credit_records",
                 columns: table => new
                 {
@@ -120,6 +162,16 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 filter: "is_current");
 
             migrationBuilder.CreateIndex(
+                name: "ix_credit_listings_enterprise_credit_code_status",
+                table: "credit_listings",
+                columns: new[] { "enterprise_credit_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_listings_region_code_kind_status",
+                table: "credit_listings",
+                columns: new[] { "region_code", "kind", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_credit_records_enterprise_credit_code_occurred_on",
                 table: "credit_records",
                 columns: new[] { "enterprise_credit_code", "occurred_on" });
@@ -141,6 +193,9 @@ namespace Zhixin.Migrations.Sqlite.Credit
         {
             migrationBuilder.DropTable(
                 name: "credit_assessments");
+
+            migrationBuilder.DropTable(
+                name: "credit_listings");
 
             migrationBuilder.DropTable(
                 name: "credit_records");
