@@ -9,10 +9,13 @@ public static class CreditRoutes
     public const string ApiRuleSets = Api + "/rule-sets";
 
     public const string Pages = "/credit";
+    public const string RuleSets = Pages + "/rule-sets";
 
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
 
     public static string ApiVoidRecord(Guid id) => ApiRecords + "/" + id.ToString("D") + "/void";
+
+    public static string RuleSet(int version) => RuleSets + "/" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Enterprise(string creditCode) => Pages + "/enterprises/" + Uri.EscapeDataString(creditCode);
 }
