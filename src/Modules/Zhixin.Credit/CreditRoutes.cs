@@ -10,6 +10,7 @@ public static class CreditRoutes
     public const string ApiLists = Api + "/lists";
 
     public const string Pages = "/credit";
+    public const string RuleSets = Pages + "/rule-sets";
 
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
 
@@ -24,6 +25,8 @@ public static class CreditRoutes
     public static string ApiListingRevocation(Guid id) => ApiListing(id) + "/revocation";
 
     public static string ApiVoidRecord(Guid id) => ApiRecords + "/" + id.ToString("D") + "/void";
+
+    public static string RuleSet(int version) => RuleSets + "/" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Enterprise(string creditCode) => Pages + "/enterprises/" + Uri.EscapeDataString(creditCode);
 }

@@ -24,7 +24,24 @@ internal static class CreditScopeData
     [
         new("GET", "/credit", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.Pages + "?q=" + c.CreditCode), LacksFileAsync),
         new("GET", "/credit/enterprises/{code}", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.Enterprise(c.CreditCode)), NotFoundAsync),
+        // The rule sets are the same for every region; what-if on another county's firm finds no firm.
+        new("GET", "/credit/rule-sets", _ => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.RuleSets), OkAsync),
+        new("GET", "/credit/rule-sets/{version:int}", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.RuleSet(1) + "?code=" + c.CreditCode), WhatIfFindsNoFirmAsync),
     ];
+
+    private static Task OkAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Task.CompletedTask;
+    }
+
+    private static async Task WhatIfFindsNoFirmAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"what-if-problem\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(context.Name, body, StringComparison.Ordinal);
+    }
 
     /// <summary>Writes the record and scores the firm as the system does, so the firm has a current grade to leak.</summary>
     public static Task<CreditScope> ArrangeAsync(ZhixinApp app, string firm, string name) => app.WithServicesAsync(async services =>
