@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Zhixin.Platform.Jobs;
 using Zhixin.Platform.Scoping;
 using Zhixin.Plans.Features.RefreshComputedIndicators;
 using Zhixin.Plans.Features.SendReminders;
@@ -13,16 +14,15 @@ internal sealed partial class ReportReminderJob(IServiceProvider services, TimeP
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(interval, clock);
-        do
+        await EveryInterval.RunAsync(interval, clock, async cancellation =>
         {
             try
             {
                 await using var scope = SystemScope.Create(services, "plans:reminders");
-                var sent = await scope.ServiceProvider.GetRequiredService<SendRemindersHandler>().HandleAsync(stoppingToken);
+                var sent = await scope.ServiceProvider.GetRequiredService<SendRemindersHandler>().HandleAsync(cancellation);
                 LogSent(logger, sent);
                 // Computed indicators (the spot-check pass rate) follow the records they come from on the same rhythm.
-                var filled = await scope.ServiceProvider.GetRequiredService<RefreshComputedIndicatorsHandler>().HandleAsync(stoppingToken);
+                var filled = await scope.ServiceProvider.GetRequiredService<RefreshComputedIndicatorsHandler>().HandleAsync(cancellation);
                 LogIndicators(logger, filled);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -30,8 +30,7 @@ internal sealed partial class ReportReminderJob(IServiceProvider services, TimeP
                 // A failed round must not stop the job; the next round sends what this one missed.
                 LogFailed(logger, exception);
             }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        }, stoppingToken);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Plan report reminders sent: {Count}")]

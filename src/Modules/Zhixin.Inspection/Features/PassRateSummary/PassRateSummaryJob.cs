@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Zhixin.Platform.Jobs;
 using Zhixin.Platform.Scoping;
 
 namespace Zhixin.Inspection.Features.PassRateSummary;
@@ -16,13 +17,12 @@ internal sealed partial class PassRateSummaryJob(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(interval, clock);
-        do
+        await EveryInterval.RunAsync(interval, clock, async cancellation =>
         {
             try
             {
                 await using var scope = SystemScope.Create(services, "inspection:summary");
-                var refreshed = await scope.ServiceProvider.GetRequiredService<PassRateSummaryBuilder>().RefreshAsync(minimumBatches, stoppingToken);
+                var refreshed = await scope.ServiceProvider.GetRequiredService<PassRateSummaryBuilder>().RefreshAsync(minimumBatches, cancellation);
                 foreach (var year in refreshed)
                 {
                     LogRefreshed(logger, year.Year, year.TestedBatches, year.Built, year.Milliseconds);
@@ -33,8 +33,7 @@ internal sealed partial class PassRateSummaryJob(
                 // The live queries answer meanwhile; the next round counts again.
                 LogFailed(logger, exception);
             }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        }, stoppingToken);
     }
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information,
