@@ -41,30 +41,12 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
         var breakdown = AssessmentBreakdown.Of(score).ToJson();
         var current = await db.Assessments.AsNoTracking()
             .SingleOrDefaultAsync(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent, cancellationToken);
-        if (current is not null && current.RuleSetVersion == score.RuleSetVersion && current.Score == score.Score
-            && current.Grade == score.Grade && current.RiskClass == score.RiskClass && current.Breakdown == breakdown)
+        if (!AssessmentChange.Differs(current, score, breakdown))
         {
             return new RescoreResult(current, score, Changed: false, current.Grade);
         }
 
-        var now = clock.GetUtcNow();
-        var assessment = new CreditAssessment
-        {
-            Id = Guid.CreateVersion7(now),
-            EnterpriseCreditCode = creditCode,
-            RegionCode = region,
-            RuleSetVersion = score.RuleSetVersion,
-            AsOf = today,
-            Score = score.Score,
-            Grade = score.Grade,
-            GradeCappedBy = score.GradeCappedBy,
-            RiskClass = score.RiskClass,
-            Breakdown = breakdown,
-            Trigger = trigger,
-            AssessedAt = now,
-            AssessedBy = "system:credit:" + trigger,
-            IsCurrent = true,
-        };
+        var assessment = AssessmentChange.Next(creditCode, region, score, breakdown, today, clock.GetUtcNow(), trigger);
         await db.Assessments.Where(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.IsCurrent, false), cancellationToken);
         db.Assessments.Add(assessment);
