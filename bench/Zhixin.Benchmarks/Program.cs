@@ -7,10 +7,31 @@ using Zhixin.Benchmarks;
 //   engines  sqlite, postgres or both (default both)
 // dotnet run -c Release --project bench/Zhixin.Benchmarks -- plans [BenchmarkDotNet arguments]
 //   the plan importer on the five shipped plan documents (BenchmarkDotNet)
+// dotnet run -c Release --project bench/Zhixin.Benchmarks -- credit [firms] [records]
+//   firms    number of generated firms with credit files (default 1000000)
+//   records  average records per firm (default 20)
 // dotnet run -c Release --project bench/Zhixin.Benchmarks -- inspection [rows] [engines] [samples]
 //   rows     number of generated spot-check results (default 10000000)
 //   engines  postgres, sqlite or both (default postgres)
 //   samples  timed runs of each query after two warm-up runs (default 10)
+if (args.Length > 0 && args[0] == "credit")
+{
+    var creditWork = Directory.CreateTempSubdirectory("zhixin-bench-").FullName;
+    try
+    {
+        Console.WriteLine(await CreditBenchmark.RunAsync(
+            creditWork,
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20));
+    }
+    finally
+    {
+        Directory.Delete(creditWork, recursive: true);
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "plans")
 {
     BenchmarkSwitcher.FromTypes([typeof(PlanParseBenchmarks), typeof(PlanStoreBenchmarks)]).Run(args[1..]);
