@@ -54,16 +54,16 @@ internal sealed class DecideListingHandler(CreditDbContext db, EnterpriseRescore
             return Failure.Conflict("credit.list-decided-once", CreditText.Format("Listing.DecidedOnce", ListLabels.Status(listing.StatusOn(today))));
         }
 
-        if (decidedOn < listing.DecisionAllowedFrom)
-        {
-            return Failure.Conflict("credit.list-after-statement-period", CreditText.Format("Listing.InsideStatementPeriod",
-                ChinaTime.Format(listing.NoticeServedOn), ChinaTime.Format(listing.DecisionAllowedFrom)));
-        }
-
         // The firm's objection to the notice is heard before the decision (国办发〔2020〕49号).
         if (await db.Objections.AnyAsync(o => o.ListingId == listing.Id && o.AgainstNotice && o.Status == ObjectionStatus.Open, cancellationToken))
         {
             return Failure.Conflict("credit.list-objection-open", CreditText.Get("Listing.ObjectionOpen"));
+        }
+
+        if (decidedOn < listing.DecisionAllowedFrom)
+        {
+            return Failure.Conflict("credit.list-after-statement-period", CreditText.Format("Listing.InsideStatementPeriod",
+                ChinaTime.Format(listing.NoticeServedOn), ChinaTime.Format(listing.DecisionAllowedFrom)));
         }
 
         var rule = ListRules.Current.For(listing.Kind);
