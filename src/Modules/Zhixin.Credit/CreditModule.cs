@@ -6,13 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhixin.Credit.Cli;
 using Zhixin.Credit.Data;
+using Zhixin.Credit.Features.ApplyForRepair;
 using Zhixin.Credit.Features.DecideListing;
+using Zhixin.Credit.Features.DecideObjection;
+using Zhixin.Credit.Features.DecideRepair;
 using Zhixin.Credit.Features.GetCreditFile;
 using Zhixin.Credit.Features.ListListings;
 using Zhixin.Credit.Features.ListAssessments;
+using Zhixin.Credit.Features.ListObjections;
+using Zhixin.Credit.Features.ListRepairs;
 using Zhixin.Credit.Features.ManageRuleSets;
 using Zhixin.Credit.Features.ProposeListing;
 using Zhixin.Credit.Features.ProvideRiskClasses;
+using Zhixin.Credit.Features.RaiseObjection;
 using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
 using Zhixin.Credit.Features.RemoveListingEarly;
@@ -62,6 +68,12 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<RevokeListingHandler>();
         services.AddScoped<ListListingsHandler>();
         services.AddScoped<GetListingHandler>();
+        services.AddScoped<RaiseObjectionHandler>();
+        services.AddScoped<DecideObjectionHandler>();
+        services.AddScoped<ListObjectionsHandler>();
+        services.AddScoped<ApplyForRepairHandler>();
+        services.AddScoped<DecideRepairHandler>();
+        services.AddScoped<ListRepairsHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
         // Registered after the spot-check module's default (every firm B), so this one is resolved.
         services.AddScoped<ICreditRiskClasses, CreditRiskClasses>();
@@ -114,6 +126,37 @@ public sealed class CreditModule : IZhixinModule
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         MapLists(api);
+        MapObjectionsAndRepairs(api);
+    }
+
+    private static void MapObjectionsAndRepairs(RouteGroupBuilder api)
+    {
+        api.MapGet("/objections", ListObjectionsEndpoint.ListAsync).WithName("ListCreditObjections")
+            .WithSummary("Objections (异议) in the caller's scope, a firm's account its own: filter by status (open, upheld, rejected), target (listing, record), region, code prefix, listing; paged, with the review deadline")
+            .ProducesValidationProblem();
+        api.MapGet("/objections/{id:guid}", ListObjectionsEndpoint.GetAsync).WithName("GetCreditObjection")
+            .WithSummary("One objection with its grounds, review deadline and every step (who, when)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/objections", RaiseObjectionEndpoint.HandleAsync).WithName("RaiseCreditObjection")
+            .WithSummary("Raise an objection (异议) against a listing (from its notice on: within the statement period, or the days after the decision) or a record of the firm's file, with the grounds; by the firm's own account or a regulator on its behalf; 409 naming the deadline when late")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/objections/{id:guid}/decision", DecideObjectionEndpoint.HandleAsync).WithName("DecideCreditObjection")
+            .WithSummary("Decide an objection: upheld (the listing revoked or the record voided, the firm scored again) or rejected, with the reasons")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/repairs", ListRepairsEndpoint.ListAsync).WithName("ListCreditRepairs")
+            .WithSummary("Credit repair applications (信用修复申请) in the caller's scope, a firm's account its own: filter by status (pending, approved, rejected), target, region, code prefix, listing; paged, with the decision deadline")
+            .ProducesValidationProblem();
+        api.MapGet("/repairs/{id:guid}", ListRepairsEndpoint.GetAsync).WithName("GetCreditRepair")
+            .WithSummary("One repair application with its statements, commitment, decision deadline and every step")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/repairs", ApplyForRepairEndpoint.HandleAsync).WithName("ApplyForCreditRepair")
+            .WithSummary("Apply for credit repair (信用修复) of a black listing (early removal) or an administrative penalty (its publication stopped), with the statements and the credit commitment (信用承诺); 409 naming the unmet condition and, for the time, the first day allowed")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/repairs/{id:guid}/decision", DecideRepairEndpoint.HandleAsync).WithName("DecideCreditRepair")
+            .WithSummary("Decide a repair application: approved (conditions checked again; the listing removed early, or the record marked repaired: kept, no longer published or scored) or rejected, with the reasons")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static void MapLists(RouteGroupBuilder api)

@@ -8,9 +8,14 @@ public static class CreditRoutes
     public const string ApiEnterprises = Api + "/enterprises";
     public const string ApiRuleSets = Api + "/rule-sets";
     public const string ApiLists = Api + "/lists";
+    public const string ApiObjections = Api + "/objections";
+    public const string ApiRepairs = Api + "/repairs";
 
     public const string Pages = "/credit";
     public const string RuleSets = Pages + "/rule-sets";
+    public const string Lists = Pages + "/lists";
+    public const string Objections = Pages + "/objections";
+    public const string Repairs = Pages + "/repairs";
 
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
 
@@ -23,6 +28,16 @@ public static class CreditRoutes
     public static string ApiListingEarlyRemoval(Guid id) => ApiListing(id) + "/early-removal";
 
     public static string ApiListingRevocation(Guid id) => ApiListing(id) + "/revocation";
+
+    public static string ApiObjection(Guid id) => ApiObjections + "/" + id.ToString("D");
+
+    public static string ApiObjectionDecision(Guid id) => ApiObjection(id) + "/decision";
+
+    public static string ApiRepair(Guid id) => ApiRepairs + "/" + id.ToString("D");
+
+    public static string ApiRepairDecision(Guid id) => ApiRepair(id) + "/decision";
+
+    public static string Listing(Guid id) => Lists + "/" + id.ToString("D");
 
     public static string ApiVoidRecord(Guid id) => ApiRecords + "/" + id.ToString("D") + "/void";
 

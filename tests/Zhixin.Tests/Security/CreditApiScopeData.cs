@@ -3,12 +3,13 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit;
 using Zhixin.Credit.Features.ProposeListing;
+using Zhixin.Credit.Features.RaiseObjection;
 using Zhixin.Credit.Features.RecordCreditEntry;
 
 namespace Zhixin.Tests.Security;
 
 /// <summary>A record on the 思明区 firm's credit file (and so an assessment of it) and a black listing proposed on it, made as the system would.</summary>
-internal sealed record CreditApiScope(Guid RecordId, string Title, Guid ListingId);
+internal sealed record CreditApiScope(Guid RecordId, string Title, Guid ListingId, Guid ObjectionId, Guid RepairId);
 
 /// <summary>The credit module's API endpoints in the region-scope matrix: another county's file is neither read, listed, added to nor voided.</summary>
 internal static class CreditApiScopeData
@@ -27,7 +28,21 @@ internal static class CreditApiScopeData
         var listing = await services.GetRequiredService<ProposeListingHandler>().HandleAsync(
             new ProposeListingRequest(firm, "black", title, [serious.Value!.Record.Id], null), TestContext.Current.CancellationToken);
         Assert.True(listing.IsSuccess, listing.Errors.ToString());
-        return new CreditApiScope(outcome.Value!.Record.Id, title, listing.Value!.Id);
+        var objection = await services.GetRequiredService<RaiseObjectionHandler>().HandleAsync(
+            new RaiseObjectionRequest(null, outcome.Value!.Record.Id, title), TestContext.Current.CancellationToken);
+        Assert.True(objection.IsSuccess, objection.Errors.ToString());
+        // A repair needs months since the penalty, so the application is stored as it would have been made then.
+        var db = services.GetRequiredService<Zhixin.Credit.Data.CreditDbContext>();
+        var repair = new Zhixin.Credit.Domain.CreditRepair
+        {
+            Id = Guid.NewGuid(), EnterpriseCreditCode = firm, EnterpriseName = outcome.Value.Record.EnterpriseName, RegionCode = outcome.Value.Record.RegionCode,
+            Target = Zhixin.Credit.Domain.CreditTarget.Record, RecordId = outcome.Value.Record.Id, PenaltyFulfilled = true, HarmRemedied = true,
+            Commitment = title, AppliedOn = new DateOnly(2026, 11, 1), AppliedAt = DateTimeOffset.UtcNow, AppliedBy = "test", DecisionDueOn = new DateOnly(2026, 11, 13),
+            Status = Zhixin.Credit.Domain.RepairStatus.Pending, RulesVersion = 1,
+        };
+        db.Repairs.Add(repair);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return new CreditApiScope(outcome.Value!.Record.Id, title, listing.Value!.Id, objection.Value!.Id, repair.Id);
     });
 
     public static IReadOnlyList<Probe> Probes { get; } =
@@ -81,6 +96,27 @@ internal static class CreditApiScopeData
         new("POST", "/api/v1/credit/lists/{id:guid}/early-removal", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingEarlyRemoval(c.CreditApi!.ListingId))
         {
             Content = JsonContent.Create(new { reason = "越界移出", restrictionsEnded = true, penaltyFulfilled = true, harmRemedied = true }),
+        }, NotFoundWithoutTheRecordAsync),
+        // Objections and repair applications: another county's are neither listed, read, raised nor decided.
+        new("GET", "/api/v1/credit/objections", c => Get(CreditRoutes.ApiObjections + "?pageSize=200&q=" + c.CreditCode), LacksFirmAsync),
+        new("GET", "/api/v1/credit/objections/{id:guid}", c => Get(CreditRoutes.ApiObjection(c.CreditApi!.ObjectionId)), NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/objections", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiObjections)
+        {
+            Content = JsonContent.Create(new { recordId = c.CreditApi!.RecordId, grounds = "越界异议" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/objections/{id:guid}/decision", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiObjectionDecision(c.CreditApi!.ObjectionId))
+        {
+            Content = JsonContent.Create(new { outcome = "upheld", reasons = "越界处理" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/repairs", c => Get(CreditRoutes.ApiRepairs + "?pageSize=200&q=" + c.CreditCode), LacksFirmAsync),
+        new("GET", "/api/v1/credit/repairs/{id:guid}", c => Get(CreditRoutes.ApiRepair(c.CreditApi!.RepairId)), NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/repairs", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRepairs)
+        {
+            Content = JsonContent.Create(new { recordId = c.CreditApi!.RecordId, penaltyFulfilled = true, harmRemedied = true, commitment = "越界承诺" }),
+        }, NotFoundWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/repairs/{id:guid}/decision", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRepairDecision(c.CreditApi!.RepairId))
+        {
+            Content = JsonContent.Create(new { outcome = "approved", reasons = "越界审核" }),
         }, NotFoundWithoutTheRecordAsync),
         new("POST", "/api/v1/credit/lists/{id:guid}/revocation", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiListingRevocation(c.CreditApi!.ListingId))
         {

@@ -275,6 +275,118 @@ namespace Zhixin.Migrations.Postgres.Credit
                     b.ToTable("credit_listings", "credit");
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.CreditObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AgainstNotice")
+                        .HasColumnType("boolean")
+                        .HasColumnName("against_notice");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reasons");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by");
+
+                    b.Property<bool>("RaisedByFirm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("raised_by_firm");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_version");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer")
+                        .HasColumnName("target");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_objections");
+
+                    b.HasIndex("EnterpriseCreditCode")
+                        .HasDatabaseName("ix_credit_objections_enterprise_credit_code");
+
+                    b.HasIndex("ListingId", "Status")
+                        .HasDatabaseName("ix_credit_objections_listing_id_status");
+
+                    b.HasIndex("RecordId", "Status")
+                        .HasDatabaseName("ix_credit_objections_record_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_objections_region_code_status");
+
+                    b.ToTable("credit_objections", "credit");
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.CreditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -331,6 +443,23 @@ namespace Zhixin.Migrations.Postgres.Credit
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasColumnName("region_code");
+
+                    b.Property<Guid?>("RepairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_id");
+
+                    b.Property<DateTimeOffset?>("RepairedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("repaired_at");
+
+                    b.Property<string>("RepairedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("repaired_by");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repaired_on");
 
                     b.Property<int>("Severity")
                         .HasColumnType("integer")
@@ -392,6 +521,127 @@ namespace Zhixin.Migrations.Postgres.Credit
                         .HasDatabaseName("ix_credit_records_source_module_source_reference");
 
                     b.ToTable("credit_records", "credit");
+                });
+
+            modelBuilder.Entity("Zhixin.Credit.Domain.CreditRepair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("applied_by");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("commitment");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reasons");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<bool>("HarmRemedied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("harm_remedied");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<bool>("PenaltyFulfilled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("penalty_fulfilled");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("RestrictionsEnded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("restrictions_ended");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rules_version");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer")
+                        .HasColumnName("target");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_repairs");
+
+                    b.HasIndex("EnterpriseCreditCode")
+                        .HasDatabaseName("ix_credit_repairs_enterprise_credit_code");
+
+                    b.HasIndex("ListingId", "Status")
+                        .HasDatabaseName("ix_credit_repairs_listing_id_status");
+
+                    b.HasIndex("RecordId", "Status")
+                        .HasDatabaseName("ix_credit_repairs_record_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_repairs_region_code_status");
+
+                    b.ToTable("credit_repairs", "credit");
                 });
 
             modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>

@@ -268,6 +268,118 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     b.ToTable("credit_listings", (string)null);
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.CreditObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AgainstNotice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("against_notice");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reasons");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_id");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<bool>("RaisedByFirm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_by_firm");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_on");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rules_version");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_objections");
+
+                    b.HasIndex("EnterpriseCreditCode")
+                        .HasDatabaseName("ix_credit_objections_enterprise_credit_code");
+
+                    b.HasIndex("ListingId", "Status")
+                        .HasDatabaseName("ix_credit_objections_listing_id_status");
+
+                    b.HasIndex("RecordId", "Status")
+                        .HasDatabaseName("ix_credit_objections_record_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_objections_region_code_status");
+
+                    b.ToTable("credit_objections", (string)null);
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.CreditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +436,23 @@ namespace Zhixin.Migrations.Sqlite.Credit
                         .HasMaxLength(6)
                         .HasColumnType("TEXT")
                         .HasColumnName("region_code");
+
+                    b.Property<Guid?>("RepairId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_id");
+
+                    b.Property<long?>("RepairedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repaired_at");
+
+                    b.Property<string>("RepairedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repaired_by");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repaired_on");
 
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER")
@@ -385,6 +514,127 @@ namespace Zhixin.Migrations.Sqlite.Credit
                         .HasDatabaseName("ix_credit_records_source_module_source_reference");
 
                     b.ToTable("credit_records", (string)null);
+                });
+
+            modelBuilder.Entity("Zhixin.Credit.Domain.CreditRepair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applied_by");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reasons");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<bool>("HarmRemedied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("harm_remedied");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_id");
+
+                    b.Property<bool>("PenaltyFulfilled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("penalty_fulfilled");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("RestrictionsEnded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restrictions_ended");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rules_version");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_repairs");
+
+                    b.HasIndex("EnterpriseCreditCode")
+                        .HasDatabaseName("ix_credit_repairs_enterprise_credit_code");
+
+                    b.HasIndex("ListingId", "Status")
+                        .HasDatabaseName("ix_credit_repairs_listing_id_status");
+
+                    b.HasIndex("RecordId", "Status")
+                        .HasDatabaseName("ix_credit_repairs_record_id_status");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_credit_repairs_region_code_status");
+
+                    b.ToTable("credit_repairs", (string)null);
                 });
 
             modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>

@@ -56,6 +56,11 @@ internal static class CreditCommands
                 await output.WriteLineAsync("  " + line.Text + "  " + line.Title);
             }
 
+            foreach (var line in current.Listings.Select(l => l.Text).Concat(current.Repaired.Select(r => r.Text)))
+            {
+                await output.WriteLineAsync("  " + line);
+            }
+
             foreach (var reason in current.RiskReasons ?? [])
             {
                 await output.WriteLineAsync("  " + CreditText.Format("Cli.RiskReason", reason.Condition, reason.Description));
@@ -64,6 +69,13 @@ internal static class CreditCommands
             foreach (var outlook in file.Outlook.Where(o => o.From is not null))
             {
                 await output.WriteLineAsync("  " + CreditText.Format("Cli.Outlook", outlook.Grade, outlook.GradeName, outlook.From!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            // Every listing of the file, also the ended ones: the history is kept even where the public no longer sees it.
+            foreach (var listing in file.Listings)
+            {
+                await output.WriteLineAsync(CreditText.Format("Cli.Listing", listing.KindName, listing.StatusName,
+                    Day(listing.ListedFrom), Day(listing.ListedUntil), listing.DecisionNumber ?? "—"));
             }
 
             return ZhixinCommandLine.Success;
@@ -81,4 +93,6 @@ internal static class CreditCommands
         }, cancellationToken));
         verb.Subcommands.Add(rescore);
     }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 }

@@ -22,6 +22,10 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
 
     public DbSet<CreditListing> Listings => Set<CreditListing>();
 
+    public DbSet<CreditObjection> Objections => Set<CreditObjection>();
+
+    public DbSet<CreditRepair> Repairs => Set<CreditRepair>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -59,4 +59,16 @@ internal sealed class CreditRecord : IEnterpriseOwned, IAudited, IVoidable
     public string? VoidedBy { get; set; }
 
     public string? VoidReason { get; set; }
+
+    /// <summary>
+    /// The day a credit repair of the record was approved: from then on the record stays on the file but is no longer
+    /// published or scored (信用修复).
+    /// </summary>
+    public DateOnly? RepairedOn { get; set; }
+
+    public Guid? RepairId { get; set; }
+
+    public DateTimeOffset? RepairedAt { get; set; }
+
+    public string? RepairedBy { get; set; }
 }

@@ -6,4 +6,7 @@ namespace Zhixin.Credit.Features;
 internal static class CreditFields
 {
     public static FormFields Checks { get; } = new(field => CreditText.Get("Field." + field));
+
+    /// <summary>The fields of objections and repair applications, whose grounds and reasons are not a listing's.</summary>
+    public static FormFields Cases { get; } = new(field => CreditText.Get("CaseField." + field));
 }

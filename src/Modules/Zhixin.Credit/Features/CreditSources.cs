@@ -11,4 +11,5 @@ internal static class CreditSources
     public const string TriggerNightly = "nightly";
     public const string TriggerRescore = "rescore";
     public const string TriggerListing = "listing";
+    public const string TriggerRepair = "repair";
 }

@@ -28,6 +28,9 @@ internal sealed record CreditRecordView(
     DateTimeOffset? VoidedAt,
     string? VoidReason)
 {
+    /// <summary>The day its repair was approved: on the file, no longer published or scored from then.</summary>
+    public DateOnly? RepairedOn { get; init; }
+
     public static CreditRecordView Of(CreditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -37,7 +40,10 @@ internal sealed record CreditRecordView(
             record.Severity == RecordSeverity.None ? null : CreditLabels.SeverityCode(record.Severity),
             record.OccurredOn, record.Title, record.Detail, record.DocumentNumber, record.Authority,
             record.SourceModule, record.SourceReference, record.SourceDepartmentCode, record.SourceLink,
-            record.CreatedAt, record.CreatedBy, record.VoidedAt, record.VoidReason);
+            record.CreatedAt, record.CreatedBy, record.VoidedAt, record.VoidReason)
+        {
+            RepairedOn = record.RepairedOn,
+        };
     }
 }
 
@@ -62,6 +68,9 @@ internal sealed record AssessmentView(
     IReadOnlyList<ScoreLineView> Lines,
     IReadOnlyList<ListingCapView> Listings)
 {
+    /// <summary>The records no longer scored because their repair was approved (信用修复), each in words.</summary>
+    public IReadOnlyList<RepairedRecordView> Repaired { get; init; } = [];
+
     public static AssessmentView Of(CreditAssessment assessment, bool showRiskClass)
     {
         ArgumentNullException.ThrowIfNull(assessment);
@@ -74,7 +83,21 @@ internal sealed record AssessmentView(
             showRiskClass ? [.. breakdown.RiskReasons.Select(r => new RiskReasonView(r.ConditionCode, r.Description, r.Records))] : null,
             assessment.RuleSetVersion, assessment.AsOf, assessment.AssessedAt, assessment.Trigger,
             [.. breakdown.Lines.Select(ScoreLineView.Of)],
-            [.. (breakdown.Listings ?? []).Select(ListingCapView.Of)]);
+            [.. (breakdown.Listings ?? []).Select(ListingCapView.Of)])
+        {
+            Repaired = [.. (breakdown.Repaired ?? []).Select(RepairedRecordView.Of)],
+        };
+    }
+}
+
+/// <summary>A repaired record in the breakdown: "已信用修复：2026-03-10 行政处罚 …，自 2026-11-22 起不再公示、不再计分".</summary>
+internal sealed record RepairedRecordView(Guid RecordId, string Kind, string Title, DateOnly OccurredOn, DateOnly RepairedOn, string Text)
+{
+    public static RepairedRecordView Of(RepairedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new RepairedRecordView(record.RecordId, CreditLabels.KindCode(record.Kind), record.Title, record.OccurredOn, record.RepairedOn,
+            CreditText.Format("Repair.BreakdownLine", ChinaTime.Format(record.OccurredOn), CreditLabels.Kind(record.Kind), record.Title, ChinaTime.Format(record.RepairedOn)));
     }
 }
 

@@ -11,10 +11,17 @@ internal sealed record AssessmentBreakdown(IReadOnlyList<ScoreLine> Lines, IRead
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ListingCap>? Listings { get; init; }
 
+    /// <summary>The records a repair took out of the score; left out when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RepairedRecord>? Repaired { get; init; }
+
     public static AssessmentBreakdown Of(CreditScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        return new AssessmentBreakdown(score.Lines, score.RiskReasons, score.NotScored) { Listings = score.Listings.Count == 0 ? null : score.Listings };
+        return new AssessmentBreakdown(score.Lines, score.RiskReasons, score.NotScored) {
+            Listings = score.Listings.Count == 0 ? null : score.Listings,
+            Repaired = score.Repaired.Count == 0 ? null : score.Repaired,
+        };
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, ReferenceDataJson.Options);

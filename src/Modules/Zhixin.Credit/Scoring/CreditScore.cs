@@ -2,8 +2,11 @@ using Zhixin.Credit.Domain;
 
 namespace Zhixin.Credit.Scoring;
 
-/// <summary>A record as the scorer reads it.</summary>
-internal sealed record ScoredRecord(Guid Id, CreditRecordKind Kind, RecordSeverity Severity, DateOnly OccurredOn, string Title);
+/// <summary>A record as the scorer reads it; one repaired (信用修复) on a day is no longer scored from that day.</summary>
+internal sealed record ScoredRecord(Guid Id, CreditRecordKind Kind, RecordSeverity Severity, DateOnly OccurredOn, string Title, DateOnly? RepairedOn = null);
+
+/// <summary>A record the scorer left out because its repair was approved: still on the file, not scored from <paramref name="RepairedOn"/>.</summary>
+internal sealed record RepairedRecord(Guid RecordId, CreditRecordKind Kind, string Title, DateOnly OccurredOn, DateOnly RepairedOn);
 
 /// <summary>
 /// One line of a score's breakdown: the record, the rule (code and version) that scored it, the points it gives
@@ -46,6 +49,9 @@ internal sealed record CreditScore(
 {
     /// <summary>The listings in force on the day that cap the grade (empty when none).</summary>
     public IReadOnlyList<ListingCap> Listings { get; init; } = [];
+
+    /// <summary>The records a repair took out of the score on the day (empty when none).</summary>
+    public IReadOnlyList<RepairedRecord> Repaired { get; init; } = [];
 }
 
 /// <summary>The earliest day a firm reaches a better grade if nothing new is recorded, or null if it never does.</summary>

@@ -22,9 +22,16 @@ internal static class CreditScorer
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
         string? cappedBy = null;
         CreditGrade? gradeAtBest = null;
+        var repaired = new List<RepairedRecord>();
         // Most recent first, so that a capped rule keeps the newest records whole.
         foreach (var record in records.Where(r => r.OccurredOn <= asOf).OrderByDescending(r => r.OccurredOn).ThenBy(r => r.Id))
         {
+            if (record.RepairedOn is { } repairedOn && repairedOn <= asOf)
+            {
+                repaired.Add(new RepairedRecord(record.Id, record.Kind, record.Title, record.OccurredOn, repairedOn));
+                continue;
+            }
+
             if (model.RuleFor(record.Kind, record.Severity) is not { } rule)
             {
                 notScored.Add(record.Id);
@@ -74,7 +81,7 @@ internal static class CreditScorer
         }
 
         var (riskClass, reasons) = Classify(model, records, grade, asOf);
-        return new CreditScore(model.Version, asOf, score, grade, cappedBy, riskClass, reasons, lines, notScored) { Listings = inForce };
+        return new CreditScore(model.Version, asOf, score, grade, cappedBy, riskClass, reasons, lines, notScored) { Listings = inForce, Repaired = repaired };
     }
 
     /// <summary>What the breakdown names as the grade's cap when a listing holds it: "list:black".</summary>

@@ -23,6 +23,7 @@ internal sealed class CreditRecordConfiguration : IEntityTypeConfiguration<Credi
         builder.Property(r => r.CreatedBy).HasMaxLength(100);
         builder.Property(r => r.VoidedBy).HasMaxLength(100);
         builder.Property(r => r.VoidReason).HasMaxLength(500);
+        builder.Property(r => r.RepairedBy).HasMaxLength(100);
         // A record arrives once from each source, however often its event is delivered.
         builder.HasIndex(r => new { r.SourceModule, r.SourceReference }).IsUnique();
         builder.HasIndex(r => new { r.EnterpriseCreditCode, r.OccurredOn });
@@ -98,5 +99,44 @@ internal sealed class CreditListingConfiguration : IEntityTypeConfiguration<Cred
         builder.Property(l => l.EndedBy).HasMaxLength(100);
         builder.HasIndex(l => new { l.EnterpriseCreditCode, l.Status });
         builder.HasIndex(l => new { l.RegionCode, l.Kind, l.Status });
+    }
+}
+
+internal sealed class CreditObjectionConfiguration : IEntityTypeConfiguration<CreditObjection>
+{
+    public void Configure(EntityTypeBuilder<CreditObjection> builder)
+    {
+        builder.ToTable("credit_objections");
+        builder.Property(o => o.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(o => o.EnterpriseName).HasMaxLength(200);
+        builder.Property(o => o.RegionCode).HasMaxLength(6);
+        builder.Property(o => o.Grounds).HasMaxLength(2000);
+        builder.Property(o => o.RaisedBy).HasMaxLength(100);
+        builder.Property(o => o.DecisionReasons).HasMaxLength(2000);
+        builder.Property(o => o.DecidedBy).HasMaxLength(100);
+        builder.HasIndex(o => new { o.ListingId, o.Status });
+        builder.HasIndex(o => new { o.RecordId, o.Status });
+        builder.HasIndex(o => new { o.RegionCode, o.Status });
+        builder.HasIndex(o => o.EnterpriseCreditCode);
+    }
+}
+
+internal sealed class CreditRepairConfiguration : IEntityTypeConfiguration<CreditRepair>
+{
+    public void Configure(EntityTypeBuilder<CreditRepair> builder)
+    {
+        builder.ToTable("credit_repairs");
+        builder.Property(r => r.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(r => r.EnterpriseName).HasMaxLength(200);
+        builder.Property(r => r.RegionCode).HasMaxLength(6);
+        builder.Property(r => r.Commitment).HasMaxLength(2000);
+        builder.Property(r => r.Statement).HasMaxLength(2000);
+        builder.Property(r => r.AppliedBy).HasMaxLength(100);
+        builder.Property(r => r.DecisionReasons).HasMaxLength(2000);
+        builder.Property(r => r.DecidedBy).HasMaxLength(100);
+        builder.HasIndex(r => new { r.ListingId, r.Status });
+        builder.HasIndex(r => new { r.RecordId, r.Status });
+        builder.HasIndex(r => new { r.RegionCode, r.Status });
+        builder.HasIndex(r => r.EnterpriseCreditCode);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Features.Rescore;
@@ -51,6 +52,12 @@ internal sealed class DecideListingHandler(CreditDbContext db, EnterpriseRescore
         if (listing.Status != ListingStatus.Noticed)
         {
             return Failure.Conflict("credit.list-decided-once", CreditText.Format("Listing.DecidedOnce", ListLabels.Status(listing.StatusOn(today))));
+        }
+
+        // The firm's objection to the notice is heard before the decision (国办发〔2020〕49号).
+        if (await db.Objections.AnyAsync(o => o.ListingId == listing.Id && o.AgainstNotice && o.Status == ObjectionStatus.Open, cancellationToken))
+        {
+            return Failure.Conflict("credit.list-objection-open", CreditText.Get("Listing.ObjectionOpen"));
         }
 
         if (decidedOn < listing.DecisionAllowedFrom)

@@ -66,7 +66,7 @@ internal sealed class GetCreditFileHandler(CreditDbContext db, IEnterpriseDirect
 
         var today = ChinaTime.Today(clock);
         var model = await rules.EffectiveAsync(today, cancellationToken);
-        var scored = records.Where(r => r.VoidedAt is null).Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title)).ToList();
+        var scored = records.Where(r => r.VoidedAt is null).Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title, r.RepairedOn)).ToList();
         var listings = await ListingAccess.Visible(db).AsNoTracking()
             .Where(l => l.EnterpriseCreditCode == code.Value)
             .OrderByDescending(l => l.ProposedAt)

@@ -74,7 +74,7 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
         ArgumentNullException.ThrowIfNull(db);
         return await db.Records.AsNoTracking()
             .Where(r => r.EnterpriseCreditCode == creditCode)
-            .Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title))
+            .Select(r => new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title, r.RepairedOn))
             .ToListAsync(cancellationToken);
     }
 

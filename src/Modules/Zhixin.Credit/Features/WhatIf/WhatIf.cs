@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Features.Rescore;
 using Zhixin.Credit.Features.RuleSets;
+using Zhixin.Credit.Lists;
 using Zhixin.Credit.Scoring;
 using Zhixin.Platform.Codes;
 using Zhixin.Platform.Pages.Support;
@@ -18,7 +19,7 @@ internal sealed record WhatIfView(string CreditCode, string Name, WhatIfScore In
 
 internal sealed record WhatIfScore(
     int RuleSetVersion, string Status, decimal Score, string Grade, string GradeName, string? GradeCappedBy, string? RiskClass,
-    IReadOnlyList<ScoreLineView> Lines, IReadOnlyList<GradeOutlookView> Outlook);
+    IReadOnlyList<ScoreLineView> Lines, IReadOnlyList<ListingCapView> Listings, IReadOnlyList<GradeOutlookView> Outlook);
 
 /// <summary>
 /// What a firm's grade would be under another rule set version, and when each better grade would come, without
@@ -44,26 +45,31 @@ internal sealed class WhatIfHandler(CreditDbContext db, IEnterpriseDirectory dir
         var today = ChinaTime.Today(clock);
         var inForce = await rules.EffectiveAsync(today, cancellationToken);
         List<ScoredRecord> records;
+        List<ListingCap> listings;
         await using (var scope = SystemScope.Create(services, "credit:what-if"))
         {
-            records = await EnterpriseRescorer.RecordsAsync(scope.ServiceProvider.GetRequiredService<CreditDbContext>(), enterprise.CreditCode, cancellationToken);
+            // The listings cap the grade in the what-if as in real scoring, whichever region decided them.
+            var systemDb = scope.ServiceProvider.GetRequiredService<CreditDbContext>();
+            records = await EnterpriseRescorer.RecordsAsync(systemDb, enterprise.CreditCode, cancellationToken);
+            listings = await ListingCaps.ForFirmAsync(systemDb, enterprise.CreditCode, cancellationToken);
         }
 
         var showRiskClass = CreditAccess.MaySeeRiskClass(db.Caller);
         return new WhatIfView(
             enterprise.CreditCode, enterprise.Name,
-            Score(inForce, "inForce", records, today, showRiskClass),
-            Score(tried, tried.Version == inForce.Version ? "inForce" : "tried", records, today, showRiskClass));
+            Score(inForce, "inForce", records, listings, today, showRiskClass),
+            Score(tried, tried.Version == inForce.Version ? "inForce" : "tried", records, listings, today, showRiskClass));
     }
 
-    private static WhatIfScore Score(ScoringModel model, string status, List<ScoredRecord> records, DateOnly today, bool showRiskClass)
+    private static WhatIfScore Score(ScoringModel model, string status, List<ScoredRecord> records, List<ListingCap> listings, DateOnly today, bool showRiskClass)
     {
-        var score = CreditScorer.Score(model, records, today);
+        var score = CreditScorer.Score(model, records, today, listings);
         return new WhatIfScore(
             model.Version, status, score.Score, score.Grade.ToString(), CreditLabels.Grade(score.Grade), score.GradeCappedBy,
             showRiskClass ? score.RiskClass.ToString() : null,
             [.. score.Lines.Select(ScoreLineView.Of)],
-            [.. CreditScorer.Outlook(model, records, today).Select(o => new GradeOutlookView(o.Grade.ToString(), CreditLabels.Grade(o.Grade), o.From, o.ScoreThen))]);
+            [.. score.Listings.Select(ListingCapView.Of)],
+            [.. CreditScorer.Outlook(model, records, today, listings).Select(o => new GradeOutlookView(o.Grade.ToString(), CreditLabels.Grade(o.Grade), o.From, o.ScoreThen))]);
     }
 }
 

@@ -84,6 +84,37 @@ namespace Zhixin.Migrations.Postgres.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_objections",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    target = table.Column<int>(type: "integer", nullable: false),
+                    listing_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    record_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    against_notice = table.Column<bool>(type: "boolean", nullable: false),
+                    grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    rules_version = table.Column<int>(type: "integer", nullable: false),
+                    raised_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    raised_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    raised_by_firm = table.Column<bool>(type: "boolean", nullable: false),
+                    review_due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    decision_reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_objections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "credit_records",
                 schema: "credit",
                 columns: table => new
@@ -107,11 +138,48 @@ namespace Zhixin.Migrations.Postgres.Credit
                     created_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     voided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     voided_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    void_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    void_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    repaired_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    repair_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    repaired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    repaired_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_credit_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_repairs",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    target = table.Column<int>(type: "integer", nullable: false),
+                    listing_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    record_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    penalty_fulfilled = table.Column<bool>(type: "boolean", nullable: false),
+                    restrictions_ended = table.Column<bool>(type: "boolean", nullable: false),
+                    harm_remedied = table.Column<bool>(type: "boolean", nullable: false),
+                    commitment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    statement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    rules_version = table.Column<int>(type: "integer", nullable: false),
+                    applied_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    applied_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    applied_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    decision_due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    decision_reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_repairs", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -186,6 +254,30 @@ namespace Zhixin.Migrations.Postgres.Credit
                 columns: new[] { "region_code", "kind", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_enterprise_credit_code",
+                schema: "credit",
+                table: "credit_objections",
+                column: "enterprise_credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_listing_id_status",
+                schema: "credit",
+                table: "credit_objections",
+                columns: new[] { "listing_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_record_id_status",
+                schema: "credit",
+                table: "credit_objections",
+                columns: new[] { "record_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_region_code_status",
+                schema: "credit",
+                table: "credit_objections",
+                columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_credit_records_enterprise_credit_code_occurred_on",
                 schema: "credit",
                 table: "credit_records",
@@ -203,6 +295,30 @@ namespace Zhixin.Migrations.Postgres.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_enterprise_credit_code",
+                schema: "credit",
+                table: "credit_repairs",
+                column: "enterprise_credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_listing_id_status",
+                schema: "credit",
+                table: "credit_repairs",
+                columns: new[] { "listing_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_record_id_status",
+                schema: "credit",
+                table: "credit_repairs",
+                columns: new[] { "record_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_region_code_status",
+                schema: "credit",
+                table: "credit_repairs",
+                columns: new[] { "region_code", "status" });
         }
 
         /// <inheritdoc />
@@ -217,7 +333,15 @@ namespace Zhixin.Migrations.Postgres.Credit
                 schema: "credit");
 
             migrationBuilder.DropTable(
+                name: "credit_objections",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
                 name: "credit_records",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "credit_repairs",
                 schema: "credit");
 
             migrationBuilder.DropTable(

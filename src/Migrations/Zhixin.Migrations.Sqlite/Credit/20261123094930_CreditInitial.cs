@@ -78,6 +78,36 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_objections",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    target = table.Column<int>(type: "INTEGER", nullable: false),
+                    listing_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    record_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    against_notice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    grounds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    rules_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    raised_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    raised_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    raised_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    raised_by_firm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    review_due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    decision_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_objections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "credit_records",
                 columns: table => new
                 {
@@ -100,11 +130,47 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     voided_at = table.Column<long>(type: "INTEGER", nullable: true),
                     voided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    void_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    void_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    repaired_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    repair_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    repaired_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    repaired_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_credit_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_repairs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    enterprise_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    target = table.Column<int>(type: "INTEGER", nullable: false),
+                    listing_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    record_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    penalty_fulfilled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    restrictions_ended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    harm_remedied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    commitment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    statement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    rules_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    applied_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    applied_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    applied_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    decision_due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    decision_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_repairs", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -172,6 +238,26 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 columns: new[] { "region_code", "kind", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_enterprise_credit_code",
+                table: "credit_objections",
+                column: "enterprise_credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_listing_id_status",
+                table: "credit_objections",
+                columns: new[] { "listing_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_record_id_status",
+                table: "credit_objections",
+                columns: new[] { "record_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_objections_region_code_status",
+                table: "credit_objections",
+                columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_credit_records_enterprise_credit_code_occurred_on",
                 table: "credit_records",
                 columns: new[] { "enterprise_credit_code", "occurred_on" });
@@ -186,6 +272,26 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_enterprise_credit_code",
+                table: "credit_repairs",
+                column: "enterprise_credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_listing_id_status",
+                table: "credit_repairs",
+                columns: new[] { "listing_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_record_id_status",
+                table: "credit_repairs",
+                columns: new[] { "record_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_repairs_region_code_status",
+                table: "credit_repairs",
+                columns: new[] { "region_code", "status" });
         }
 
         /// <inheritdoc />
@@ -198,7 +304,13 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 name: "credit_listings");
 
             migrationBuilder.DropTable(
+                name: "credit_objections");
+
+            migrationBuilder.DropTable(
                 name: "credit_records");
+
+            migrationBuilder.DropTable(
+                name: "credit_repairs");
 
             migrationBuilder.DropTable(
                 name: "inspection_ratios");
