@@ -22,6 +22,10 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
 
     public DbSet<CreditListing> Listings => Set<CreditListing>();
 
+    public DbSet<IssuedCreditReport> IssuedReports => Set<IssuedCreditReport>();
+
+    public DbSet<GradePublication> GradePublications => Set<GradePublication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
