@@ -387,6 +387,33 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     b.ToTable("credit_records", (string)null);
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.GradePublication", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("RegionCode")
+                        .HasName("pk_grade_publication");
+
+                    b.ToTable("grade_publication", (string)null);
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -428,6 +455,50 @@ namespace Zhixin.Migrations.Sqlite.Credit
                         .HasName("pk_inspection_ratios");
 
                     b.ToTable("inspection_ratios", (string)null);
+                });
+
+            modelBuilder.Entity("Zhixin.Credit.Domain.IssuedCreditReport", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Number")
+                        .HasName("pk_issued_reports");
+
+                    b.HasIndex("EnterpriseCreditCode", "IssuedAt")
+                        .HasDatabaseName("ix_issued_reports_enterprise_credit_code_issued_at");
+
+                    b.ToTable("issued_reports", (string)null);
                 });
 
             modelBuilder.Entity("Zhixin.Credit.Domain.ScoringRuleSet", b =>

@@ -13,7 +13,7 @@ using Zhixin.Credit.Data;
 namespace Zhixin.Migrations.Postgres.Credit
 {
     [DbContext(typeof(CreditDbContext))]
-    [Migration("20261123081459_CreditInitial")]
+    [Migration("20261123095016_CreditInitial")]
     partial class CreditInitial
     {
         /// <inheritdoc />
@@ -397,6 +397,33 @@ namespace Zhixin.Migrations.Postgres.Credit
                     b.ToTable("credit_records", "credit");
                 });
 
+            modelBuilder.Entity("Zhixin.Credit.Domain.GradePublication", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("RegionCode")
+                        .HasName("pk_grade_publication");
+
+                    b.ToTable("grade_publication", "credit");
+                });
+
             modelBuilder.Entity("Zhixin.Credit.Domain.InspectionRatio", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -438,6 +465,50 @@ namespace Zhixin.Migrations.Postgres.Credit
                         .HasName("pk_inspection_ratios");
 
                     b.ToTable("inspection_ratios", "credit");
+                });
+
+            modelBuilder.Entity("Zhixin.Credit.Domain.IssuedCreditReport", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Number")
+                        .HasName("pk_issued_reports");
+
+                    b.HasIndex("EnterpriseCreditCode", "IssuedAt")
+                        .HasDatabaseName("ix_issued_reports_enterprise_credit_code_issued_at");
+
+                    b.ToTable("issued_reports", "credit");
                 });
 
             modelBuilder.Entity("Zhixin.Credit.Domain.ScoringRuleSet", b =>

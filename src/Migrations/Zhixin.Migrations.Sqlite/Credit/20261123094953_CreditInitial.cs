@@ -108,6 +108,20 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "grade_publication",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_grade_publication", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inspection_ratios",
                 columns: table => new
                 {
@@ -122,6 +136,22 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inspection_ratios", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "issued_reports",
+                columns: table => new
+                {
+                    number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    key_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    issued_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_issued_reports", x => x.number);
                 });
 
             migrationBuilder.CreateTable(
@@ -186,6 +216,11 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issued_reports_enterprise_credit_code_issued_at",
+                table: "issued_reports",
+                columns: new[] { "enterprise_credit_code", "issued_at" });
         }
 
         /// <inheritdoc />
@@ -201,7 +236,13 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 name: "credit_records");
 
             migrationBuilder.DropTable(
+                name: "grade_publication");
+
+            migrationBuilder.DropTable(
                 name: "inspection_ratios");
+
+            migrationBuilder.DropTable(
+                name: "issued_reports");
 
             migrationBuilder.DropTable(
                 name: "scoring_rule_sets");

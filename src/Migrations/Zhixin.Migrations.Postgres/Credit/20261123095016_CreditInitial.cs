@@ -115,6 +115,21 @@ namespace Zhixin.Migrations.Postgres.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "grade_publication",
+                schema: "credit",
+                columns: table => new
+                {
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    published = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_grade_publication", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inspection_ratios",
                 schema: "credit",
                 columns: table => new
@@ -130,6 +145,23 @@ namespace Zhixin.Migrations.Postgres.Credit
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inspection_ratios", x => x.region_code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "issued_reports",
+                schema: "credit",
+                columns: table => new
+                {
+                    number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    enterprise_credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    key_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_issued_reports", x => x.number);
                 });
 
             migrationBuilder.CreateTable(
@@ -203,6 +235,12 @@ namespace Zhixin.Migrations.Postgres.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issued_reports_enterprise_credit_code_issued_at",
+                schema: "credit",
+                table: "issued_reports",
+                columns: new[] { "enterprise_credit_code", "issued_at" });
         }
 
         /// <inheritdoc />
@@ -221,7 +259,15 @@ namespace Zhixin.Migrations.Postgres.Credit
                 schema: "credit");
 
             migrationBuilder.DropTable(
+                name: "grade_publication",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
                 name: "inspection_ratios",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "issued_reports",
                 schema: "credit");
 
             migrationBuilder.DropTable(
