@@ -80,4 +80,23 @@ public sealed class ReportPageTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Contains("data-reason=\"valid\"", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task GradePublicationPage_WhenChecked_PublishesTheRegionsGrades(Engine engine)
+    {
+        var app = apps[engine];
+        var jimei = await app.SignInAsync(Roles.Regulator, "350211");
+
+        var before = await jimei.GetStringAsync(CreditRoutes.GradePublication, Cancel);
+        var saved = await (await jimei.SubmitAsync(CreditRoutes.GradePublication, new Dictionary<string, string>
+        {
+            ["Region"] = "350211",
+            ["Published"] = "true",
+        })).Content.ReadAsStringAsync(Cancel);
+
+        Assert.Contains("data-published=\"false\"", before, StringComparison.Ordinal);
+        Assert.Contains("data-published=\"true\"", saved, StringComparison.Ordinal);
+    }
 }
