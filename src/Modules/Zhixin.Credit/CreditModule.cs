@@ -1,9 +1,13 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Zhixin.Credit.Cli;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Features.ApplyForRepair;
@@ -11,13 +15,15 @@ using Zhixin.Credit.Features.DecideListing;
 using Zhixin.Credit.Features.DecideObjection;
 using Zhixin.Credit.Features.DecideRepair;
 using Zhixin.Credit.Features.GetCreditFile;
-using Zhixin.Credit.Features.ListListings;
+using Zhixin.Credit.Features.IssueCreditReport;
 using Zhixin.Credit.Features.ListAssessments;
+using Zhixin.Credit.Features.ListListings;
 using Zhixin.Credit.Features.ListObjections;
 using Zhixin.Credit.Features.ListRepairs;
 using Zhixin.Credit.Features.ManageRuleSets;
 using Zhixin.Credit.Features.ProposeListing;
 using Zhixin.Credit.Features.ProvideRiskClasses;
+using Zhixin.Credit.Features.PublicLookup;
 using Zhixin.Credit.Features.RaiseObjection;
 using Zhixin.Credit.Features.ReceiveBatchFailed;
 using Zhixin.Credit.Features.RecordCreditEntry;
@@ -26,11 +32,15 @@ using Zhixin.Credit.Features.Rescore;
 using Zhixin.Credit.Features.RevokeListing;
 using Zhixin.Credit.Features.RuleSets;
 using Zhixin.Credit.Features.ServeListingNotice;
+using Zhixin.Credit.Features.SetGradePublication;
 using Zhixin.Credit.Features.SetInspectionRatios;
+using Zhixin.Credit.Features.VerifyCreditReport;
 using Zhixin.Credit.Features.VoidCreditRecord;
 using Zhixin.Credit.Features.WhatIf;
 using Zhixin.Credit.Jobs;
+using Zhixin.Credit.Reports;
 using Zhixin.Inspection.Contracts;
+using Zhixin.Platform.Audit;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
@@ -75,6 +85,8 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<DecideRepairHandler>();
         services.AddScoped<ListRepairsHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
+        AddReports(services, configuration);
+        AddPublicLookup(services, configuration);
         // Registered after the spot-check module's default (every firm B), so this one is resolved.
         services.AddScoped<ICreditRiskClasses, CreditRiskClasses>();
         var nightlyAt = configuration.GetValue("Zhixin:Credit:NightlyRescoreAt", new TimeOnly(2, 0));
@@ -82,9 +94,41 @@ public sealed class CreditModule : IZhixinModule
             provider, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<NightlyRescoreJob>>(), nightlyAt));
     }
 
+    private static void AddReports(IServiceCollection services, IConfiguration configuration)
+    {
+        // Beside the audit key unless configured: both are the platform's secrets kept outside the database.
+        var configured = configuration["Zhixin:Credit:Report:KeyFile"];
+        services.AddSingleton(provider => new ReportSigningKey(string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(Path.GetDirectoryName(provider.GetRequiredService<IOptions<AuditOptions>>().Value
+                .ResolveKeyFile(provider.GetRequiredService<DatabaseTarget>()))!, "credit-report-p256.pem")
+            : Path.GetFullPath(configured)));
+        services.AddScoped<IssueCreditReportHandler>();
+        services.AddScoped<VerifyCreditReportHandler>();
+    }
+
+    private static void AddPublicLookup(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMemoryCache();
+        var cacheSeconds = configuration.GetValue("Zhixin:Credit:PublicLookup:CacheSeconds", 60);
+        services.AddSingleton(provider => new PublicCreditCache(provider.GetRequiredService<IMemoryCache>(), TimeSpan.FromSeconds(Math.Max(1, cacheSeconds))));
+        services.AddScoped<GetPublicCreditHandler>();
+        services.AddScoped<SearchPublicCreditHandler>();
+        services.AddScoped<SetGradePublicationHandler>();
+        var permits = configuration.GetValue("Zhixin:Credit:PublicLookup:PermitsPerMinute", 60);
+        var window = TimeSpan.FromSeconds(configuration.GetValue("Zhixin:Credit:PublicLookup:WindowSeconds", 60));
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(CreditRoutes.PublicRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0 }));
+            options.OnRejected = PublicRateLimit.RejectAsync;
+        });
+    }
+
     public void MapEndpoints(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        MapPublic(app);
         var api = app.MapGroup(CreditRoutes.Api).WithTags("Credit").RequireAuthorization(Policies.CreditRead);
         api.MapGet("/enterprises", ListAssessmentsEndpoint.HandleAsync).WithName("ListCreditAssessments")
             .WithSummary("Firms' current credit grades (A 守信 … D 严重失信) in the caller's scope: filter by grade, risk class (regulators only), region, code prefix; paged")
@@ -127,6 +171,7 @@ public sealed class CreditModule : IZhixinModule
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         MapLists(api);
         MapObjectionsAndRepairs(api);
+        MapReportsAndGradePublication(api);
     }
 
     private static void MapObjectionsAndRepairs(RouteGroupBuilder api)
@@ -157,6 +202,37 @@ public sealed class CreditModule : IZhixinModule
             .WithSummary("Decide a repair application: approved (conditions checked again; the listing removed early, or the record marked repaired: kept, no longer published or scored) or rejected, with the reasons")
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static void MapReportsAndGradePublication(RouteGroupBuilder api)
+    {
+        api.MapGet("/enterprises/{code}/report", IssueCreditReportEndpoint.HandleAsync).WithName("IssueCreditReport")
+            .WithSummary("Issue a firm's credit report (信用报告): the file without the internal risk class, numbered and signed by the platform (ECDSA P-256 over the canonical JSON); every issue is indexed and audited")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/grade-publication/{region}", SetGradePublicationEndpoint.GetAsync).WithName("GetGradePublication")
+            .WithSummary("Whether a region publishes firms' credit grades in the public lookup (公示), and the region whose setting applies; default not published")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/grade-publication/{region}", SetGradePublicationEndpoint.SetAsync).WithName("SetGradePublication")
+            .WithSummary("Set whether a region (and the regions below it without their own setting) publishes grades in the public lookup")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>The anonymous endpoints: report verification and the public lookup, rate-limited by client address.</summary>
+    private static void MapPublic(WebApplication app)
+    {
+        var reports = app.MapGroup(CreditRoutes.Api + "/reports").WithTags("Credit").AllowAnonymous().RequireRateLimiting(CreditRoutes.PublicRateLimit);
+        reports.MapPost("/verify", VerifyCreditReportEndpoint.HandleAsync).WithName("VerifyCreditReport")
+            .WithSummary("Check a credit report, anonymous: the whole document (report + signature) or its number and verification code; valid or the reason (tampered, unknown-key, bad-signature, not-issued, code-mismatch)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        reports.MapGet("/public-key", VerifyCreditReportEndpoint.PublicKey).WithName("GetCreditReportPublicKey")
+            .WithSummary("The platform's report-signing public key (PEM and JWK) with its key id");
+        var lookup = app.MapGroup(CreditRoutes.ApiPublic).WithTags("Credit public lookup").AllowAnonymous().RequireRateLimiting(CreditRoutes.PublicRateLimit);
+        lookup.MapGet("/", SearchPublicCreditEndpoint.HandleAsync).WithName("SearchPublicCredit")
+            .WithSummary("Public search (信用公示) by firm name (at least 2 Chinese characters) or credit code (at least its first 6 characters); at most 20 firms")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        lookup.MapGet("/{code}", GetPublicCreditEndpoint.HandleAsync).WithName("GetPublicCredit")
+            .WithSummary("A firm's public credit information: name, code, region, red/black listings in force, published spot-check results, and the grade where its region publishes grades")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static void MapLists(RouteGroupBuilder api)

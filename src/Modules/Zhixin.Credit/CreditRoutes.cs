@@ -17,6 +17,20 @@ public static class CreditRoutes
     public const string Objections = Pages + "/objections";
     public const string Repairs = Pages + "/repairs";
 
+    public const string ApiReportsVerify = Api + "/reports/verify";
+    public const string ApiReportsPublicKey = Api + "/reports/public-key";
+    public const string ApiGradePublication = Api + "/grade-publication";
+
+    /// <summary>The public lookup (信用公示), anonymous: search with ?q=, one firm by its code.</summary>
+    public const string ApiPublic = "/api/v1/public/credit";
+
+    public const string VerifyReport = Pages + "/reports/verify";
+    public const string GradePublication = Pages + "/grade-publication";
+    public const string Public = "/public/credit";
+
+    /// <summary>The rate-limiter policy of the anonymous endpoints and pages.</summary>
+    public const string PublicRateLimit = "credit-public";
+
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
 
     public static string ApiListing(Guid id) => ApiLists + "/" + id.ToString("D");
@@ -44,4 +58,14 @@ public static class CreditRoutes
     public static string RuleSet(int version) => RuleSets + "/" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Enterprise(string creditCode) => Pages + "/enterprises/" + Uri.EscapeDataString(creditCode);
+
+    public static string ApiEnterpriseReport(string creditCode) => ApiEnterprise(creditCode) + "/report";
+
+    public static string ApiGradePublicationOf(string region) => ApiGradePublication + "/" + Uri.EscapeDataString(region);
+
+    public static string ApiPublicFirm(string creditCode) => ApiPublic + "/" + Uri.EscapeDataString(creditCode);
+
+    public static string Report(string creditCode) => Enterprise(creditCode) + "/report";
+
+    public static string PublicFirm(string creditCode) => Public + "/" + Uri.EscapeDataString(creditCode);
 }

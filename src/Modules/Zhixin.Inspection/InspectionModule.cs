@@ -103,6 +103,7 @@ public sealed class InspectionModule : IZhixinModule
         services.AddScoped<RecordFollowUpStepHandler>();
         services.AddScoped<PublishResultsHandler>();
         services.AddScoped<ListPublicResultsHandler>();
+        services.AddScoped<IPublishedSpotCheckResults, PublishedSpotCheckResults>();
     }
 
     public void MapEndpoints(WebApplication app)

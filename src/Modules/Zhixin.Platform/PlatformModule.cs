@@ -83,6 +83,8 @@ public sealed class PlatformModule : IZhixinModule
         // Pages are Chinese: write CJK text as characters, not as &#x...; entities (markup characters are still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        // Modules add their own limiter policies (the credit module's public lookup); endpoints without one are not limited.
+        services.AddRateLimiter(_ => { });
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
     }
@@ -194,6 +196,7 @@ public sealed class PlatformModule : IZhixinModule
         app.UseAuthentication();
         app.UseMiddleware<CallerMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
     }
 

@@ -20,8 +20,11 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
 
     private readonly string directory;
 
-    private ZhixinApp(Engine engine, string databaseSetting, string directory)
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    private ZhixinApp(Engine engine, string databaseSetting, string directory, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Engine = engine;
         DatabaseSetting = databaseSetting;
         this.directory = directory;
@@ -35,14 +38,15 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero));
 
-    public static async Task<ZhixinApp> StartAsync(Engine engine, PostgresCluster postgres)
+    /// <param name="settings">Configuration for this app only (e.g. a small rate limit), over the test defaults.</param>
+    public static async Task<ZhixinApp> StartAsync(Engine engine, PostgresCluster postgres, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(postgres);
         var directory = Directory.CreateTempSubdirectory("zhixin-test-").FullName;
         var setting = engine == Engine.Sqlite
             ? $"sqlite:{Path.Combine(directory, "zhixin.db")}"
             : $"postgres:{await postgres.CreateDatabaseAsync()}";
-        var app = new ZhixinApp(engine, setting, directory);
+        var app = new ZhixinApp(engine, setting, directory, settings);
         // Starting the server runs the migrations; a test then begins on a ready database.
         _ = app.Server;
         return app;
@@ -55,6 +59,13 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
         builder.UseSetting("Zhixin:Audit:KeyFile", KeyFile);
         builder.UseSetting("Zhixin:DemoData", "false");
         builder.UseSetting("Zhixin:Identity:MaxFailedAccessAttempts", "3");
+        // Every test client shares one address; only the rate limit's own test sets a small limit.
+        builder.UseSetting("Zhixin:Credit:PublicLookup:PermitsPerMinute", "1000000");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment("Testing");
         builder.ConfigureServices(services =>
         {

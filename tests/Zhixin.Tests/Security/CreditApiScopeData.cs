@@ -78,6 +78,16 @@ internal static class CreditApiScopeData
         {
             Content = JsonContent.Create(new { a = 1, b = 2, c = 50, d = 100 }),
         }, Status(HttpStatusCode.Forbidden)),
+        // A report is the file, signed: another county's firm has none.
+        new("GET", "/api/v1/credit/enterprises/{code}/report", c => Get(CreditRoutes.ApiEnterpriseReport(c.CreditCode)), NotFoundWithoutTheRecordAsync),
+        // Grade publication is policy like the ratios: every regulator reads it, only the region or one above sets it.
+        new("GET", "/api/v1/credit/grade-publication/{region}", _ => Get(CreditRoutes.ApiGradePublicationOf("350203")), Status(HttpStatusCode.OK)),
+        new("PUT", "/api/v1/credit/grade-publication/{region}", _ => new HttpRequestMessage(HttpMethod.Put, CreditRoutes.ApiGradePublicationOf("350203"))
+        {
+            Content = JsonContent.Create(new { published = true }),
+        }, Status(HttpStatusCode.Forbidden)),
+        // The public lookup shows the other county's firm as it shows it to anyone: no record, no proposal, no risk class.
+        new("GET", "/api/v1/public/credit/{code}", c => Get(CreditRoutes.ApiPublicFirm(c.CreditCode)), PublicOnlyAsync),
         // Listings: another county's is neither listed, read nor acted on, and its firm cannot be proposed.
         new("GET", "/api/v1/credit/lists", c => Get(CreditRoutes.ApiLists + "?pageSize=200&q=" + c.CreditCode), LacksFirmAsync),
         new("GET", "/api/v1/credit/lists/{id:guid}", c => Get(CreditRoutes.ApiListing(c.CreditApi!.ListingId)), NotFoundWithoutTheRecordAsync),
@@ -144,6 +154,15 @@ internal static class CreditApiScopeData
     {
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(context.CreditApi!.Title, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task PublicOnlyAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.CreditApi!.Title, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("riskClass", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"listings\":[]", body, StringComparison.Ordinal);
     }
 
     private static async Task UnknownFirmAsync(HttpResponseMessage response, ScopeContext context)

@@ -24,6 +24,9 @@ internal static class CreditScopeData
     [
         new("GET", "/credit", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.Pages + "?q=" + c.CreditCode), LacksFileAsync),
         new("GET", "/credit/enterprises/{code}", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.Enterprise(c.CreditCode)), NotFoundAsync),
+        new("GET", "/credit/enterprises/{code}/report", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.Report(c.CreditCode)), NotFoundAsync),
+        // The public page shows the other county's firm as to anyone: no record title, no risk class.
+        new("GET", "/public/credit/{code?}", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.PublicFirm(c.CreditCode)), PublicOnlyAsync),
         // The rule sets are the same for every region; what-if on another county's firm finds no firm.
         new("GET", "/credit/rule-sets", _ => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.RuleSets), OkAsync),
         new("GET", "/credit/rule-sets/{version:int}", c => new HttpRequestMessage(HttpMethod.Get, CreditRoutes.RuleSet(1) + "?code=" + c.CreditCode), WhatIfFindsNoFirmAsync),
@@ -70,6 +73,15 @@ internal static class CreditScopeData
         Assert.DoesNotContain(context.Name, body, StringComparison.Ordinal);
         Assert.DoesNotContain(context.Credit.Marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain("&quot;value&quot;:1", body, StringComparison.Ordinal);
+    }
+
+    private static async Task PublicOnlyAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Credit.Marker, body, StringComparison.Ordinal);
+        Assert.Contains("id=\"no-listings\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("风险分类", body, StringComparison.Ordinal);
     }
 
     private static Task NotFoundAsync(HttpResponseMessage response, ScopeContext context)

@@ -74,6 +74,11 @@ internal static class RegionScopeMatrix
         ["GET /inspection/batches/new"] = "the sampling form; a ?selection= is read through the scoped draws, and saving goes through the handler probed at POST /api/v1/inspection/batches",
         ["GET /inspection/batches/import"] = "the upload form and its template; an upload goes through the handler probed at POST /api/v1/inspection/batches/results/import",
         ["GET /inspection/plans"] = "spot-check plans are administrative documents every official reads: the handler of GET /api/v1/inspection/plans",
+        ["POST /api/v1/credit/reports/verify"] = "anonymous report check: answers for the document it is given, and of the index only whether a number was issued (with the firm's code, printed on the report)",
+        ["GET /api/v1/credit/reports/public-key"] = "the platform's public signing key",
+        ["GET /credit/grade-publication"] = "a region's publication policy (not firm data); saving goes through the handler probed at PUT /api/v1/credit/grade-publication/{region}",
+        ["GET /credit/reports/verify"] = "the anonymous verify page: the handler of POST /api/v1/credit/reports/verify",
+        ["GET /api/v1/public/credit/"] = "the public search (公示): firms' names, codes and regions of the register, which are public; a meaningful query and at most 20 firms",
         ["GET /inspection/plans/new"] = "an empty form; saving goes through the create handler probed at POST /api/v1/inspection/plans",
     };
 

@@ -26,6 +26,10 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
 
     public DbSet<CreditRepair> Repairs => Set<CreditRepair>();
 
+    public DbSet<IssuedCreditReport> IssuedReports => Set<IssuedCreditReport>();
+
+    public DbSet<GradePublication> GradePublications => Set<GradePublication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -15,6 +15,12 @@ public interface IEnterpriseDirectory
     /// </summary>
     Task<IReadOnlyList<EnterpriseSummary>> ListAsync(
         string regionFrom, string regionTo, IReadOnlyCollection<string> industryPrefixes, bool activeOnly, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Enterprises whose name contains <paramref name="nameContains"/> or whose credit code starts with
+    /// <paramref name="codePrefix"/> (one of the two), in code order, at most <paramref name="take"/>.
+    /// </summary>
+    Task<IReadOnlyList<EnterpriseSummary>> SearchAsync(string? nameContains, string? codePrefix, int take, CancellationToken cancellationToken);
 }
 
 /// <summary>An enterprise as other modules need it.</summary>

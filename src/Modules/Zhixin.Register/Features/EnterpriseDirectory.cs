@@ -47,4 +47,16 @@ internal sealed class EnterpriseDirectory(RegisterDbContext db) : IEnterpriseDir
             ? rows
             : rows.Where(r => r.IndustryCode is { } code && industryPrefixes.Any(p => code.StartsWith(p, StringComparison.Ordinal))).ToList();
     }
+
+    public async Task<IReadOnlyList<Contracts.EnterpriseSummary>> SearchAsync(
+        string? nameContains, string? codePrefix, int take, CancellationToken cancellationToken)
+    {
+        var query = db.Enterprises.AsNoTracking();
+        query = codePrefix is { Length: > 0 }
+            ? query.WhereStartsWith(e => e.CreditCode, codePrefix)
+            : query.Where(e => EF.Functions.Like(e.Name, QueryRanges.ContainsPattern(nameContains ?? ""), QueryRanges.LikeEscape));
+        return await query.OrderBy(e => e.CreditCode).Take(take)
+            .Select(e => new Contracts.EnterpriseSummary(e.CreditCode, e.Name, e.RegionCode, e.IndustryCode, e.Status == EnterpriseStatus.Active))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -140,3 +140,29 @@ internal sealed class CreditRepairConfiguration : IEntityTypeConfiguration<Credi
         builder.HasIndex(r => r.EnterpriseCreditCode);
     }
 }
+
+internal sealed class IssuedCreditReportConfiguration : IEntityTypeConfiguration<IssuedCreditReport>
+{
+    public void Configure(EntityTypeBuilder<IssuedCreditReport> builder)
+    {
+        builder.ToTable("issued_reports");
+        builder.HasKey(r => r.Number);
+        builder.Property(r => r.Number).HasMaxLength(40);
+        builder.Property(r => r.EnterpriseCreditCode).HasMaxLength(18);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+        builder.Property(r => r.KeyId).HasMaxLength(40);
+        builder.Property(r => r.IssuedBy).HasMaxLength(100);
+        builder.HasIndex(r => new { r.EnterpriseCreditCode, r.IssuedAt });
+    }
+}
+
+internal sealed class GradePublicationConfiguration : IEntityTypeConfiguration<GradePublication>
+{
+    public void Configure(EntityTypeBuilder<GradePublication> builder)
+    {
+        builder.ToTable("grade_publication");
+        builder.HasKey(r => r.RegionCode);
+        builder.Property(r => r.RegionCode).HasMaxLength(6);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(100);
+    }
+}

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
+using Zhixin.Credit.Features.PublicLookup;
 using Zhixin.Credit.Features.RuleSets;
 using Zhixin.Credit.Lists;
 using Zhixin.Credit.Scoring;
@@ -24,6 +25,19 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
     public async Task<RescoreResult> RescoreAsync(string creditCode, string trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(creditCode);
+        try
+        {
+            return await ScoreAsync(creditCode, trigger, cancellationToken);
+        }
+        finally
+        {
+            // Listing decisions, removals and revocations all score the firm again: its public view is built anew.
+            services.GetRequiredService<PublicCreditCache>().Invalidate(creditCode);
+        }
+    }
+
+    private async Task<RescoreResult> ScoreAsync(string creditCode, string trigger, CancellationToken cancellationToken)
+    {
         await using var scope = SystemScope.Create(services, "credit:" + trigger);
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<CreditDbContext>();
