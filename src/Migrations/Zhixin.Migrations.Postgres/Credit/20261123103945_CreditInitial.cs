@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -38,6 +39,25 @@ namespace Zhixin.Migrations.Postgres.Credit
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_credit_assessments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credit_changes",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: true),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    subject_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_changes", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -152,6 +172,72 @@ namespace Zhixin.Migrations.Postgres.Credit
                     table.PrimaryKey("pk_scoring_rule_sets", x => x.version);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "sharing_grants",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    department_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    token_hint = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    issuer_region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    revoke_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sharing_grants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "watch_notifications",
+                schema: "credit",
+                columns: table => new
+                {
+                    number = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    department_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    change = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    subject_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    read_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_watch_notifications", x => x.number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "watch_subscriptions",
+                schema: "credit",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    department_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    credit_code = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    removed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    removed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_watch_subscriptions", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_credit_assessments_enterprise_credit_code",
                 schema: "credit",
@@ -172,6 +258,19 @@ namespace Zhixin.Migrations.Postgres.Credit
                 table: "credit_assessments",
                 columns: new[] { "region_code", "grade" },
                 filter: "is_current");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_changes_region_code_sequence",
+                schema: "credit",
+                table: "credit_changes",
+                columns: new[] { "region_code", "sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_changes_sequence",
+                schema: "credit",
+                table: "credit_changes",
+                column: "sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_credit_listings_enterprise_credit_code_status",
@@ -203,6 +302,43 @@ namespace Zhixin.Migrations.Postgres.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_department_code",
+                schema: "credit",
+                table: "sharing_grants",
+                column: "department_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_issuer_region_code_issued_at",
+                schema: "credit",
+                table: "sharing_grants",
+                columns: new[] { "issuer_region_code", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_token_hash",
+                schema: "credit",
+                table: "sharing_grants",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_notifications_department_code_number",
+                schema: "credit",
+                table: "watch_notifications",
+                columns: new[] { "department_code", "number" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_subscriptions_credit_code",
+                schema: "credit",
+                table: "watch_subscriptions",
+                column: "credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_subscriptions_department_code_credit_code",
+                schema: "credit",
+                table: "watch_subscriptions",
+                columns: new[] { "department_code", "credit_code" });
         }
 
         /// <inheritdoc />
@@ -210,6 +346,10 @@ namespace Zhixin.Migrations.Postgres.Credit
         {
             migrationBuilder.DropTable(
                 name: "credit_assessments",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "credit_changes",
                 schema: "credit");
 
             migrationBuilder.DropTable(
@@ -226,6 +366,18 @@ namespace Zhixin.Migrations.Postgres.Credit
 
             migrationBuilder.DropTable(
                 name: "scoring_rule_sets",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "sharing_grants",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "watch_notifications",
+                schema: "credit");
+
+            migrationBuilder.DropTable(
+                name: "watch_subscriptions",
                 schema: "credit");
         }
     }

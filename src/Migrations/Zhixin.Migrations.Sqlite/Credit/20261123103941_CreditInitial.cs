@@ -36,6 +36,24 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_changes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: true),
+                    credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    change = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credit_changes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "credit_listings",
                 columns: table => new
                 {
@@ -143,6 +161,69 @@ namespace Zhixin.Migrations.Sqlite.Credit
                     table.PrimaryKey("pk_scoring_rule_sets", x => x.version);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "sharing_grants",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    department_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    token_hint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    issued_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    issuer_region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revoked_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    revoke_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sharing_grants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "watch_notifications",
+                columns: table => new
+                {
+                    number = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    change = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    read_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    read_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_watch_notifications", x => x.number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "watch_subscriptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    department_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    removed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    removed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_watch_subscriptions", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_credit_assessments_enterprise_credit_code",
                 table: "credit_assessments",
@@ -160,6 +241,17 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 table: "credit_assessments",
                 columns: new[] { "region_code", "grade" },
                 filter: "is_current");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_changes_region_code_sequence",
+                table: "credit_changes",
+                columns: new[] { "region_code", "sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credit_changes_sequence",
+                table: "credit_changes",
+                column: "sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_credit_listings_enterprise_credit_code_status",
@@ -186,6 +278,37 @@ namespace Zhixin.Migrations.Sqlite.Credit
                 table: "credit_records",
                 columns: new[] { "source_module", "source_reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_department_code",
+                table: "sharing_grants",
+                column: "department_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_issuer_region_code_issued_at",
+                table: "sharing_grants",
+                columns: new[] { "issuer_region_code", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sharing_grants_token_hash",
+                table: "sharing_grants",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_notifications_department_code_number",
+                table: "watch_notifications",
+                columns: new[] { "department_code", "number" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_subscriptions_credit_code",
+                table: "watch_subscriptions",
+                column: "credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_watch_subscriptions_department_code_credit_code",
+                table: "watch_subscriptions",
+                columns: new[] { "department_code", "credit_code" });
         }
 
         /// <inheritdoc />
@@ -193,6 +316,9 @@ namespace Zhixin.Migrations.Sqlite.Credit
         {
             migrationBuilder.DropTable(
                 name: "credit_assessments");
+
+            migrationBuilder.DropTable(
+                name: "credit_changes");
 
             migrationBuilder.DropTable(
                 name: "credit_listings");
@@ -205,6 +331,15 @@ namespace Zhixin.Migrations.Sqlite.Credit
 
             migrationBuilder.DropTable(
                 name: "scoring_rule_sets");
+
+            migrationBuilder.DropTable(
+                name: "sharing_grants");
+
+            migrationBuilder.DropTable(
+                name: "watch_notifications");
+
+            migrationBuilder.DropTable(
+                name: "watch_subscriptions");
         }
     }
 }
