@@ -23,6 +23,7 @@ public sealed partial class QueryFilterTests
         ["src/Modules/Zhixin.Credit/Features/VoidCreditRecord/VoidCreditRecord.cs"] = "only the voided filter is lifted, to answer 409 for a record voided before rather than 404; the region filter still hides another county's record",
         ["src/Modules/Zhixin.Credit/Features/GetCreditFile/GetCreditFile.cs"] = "only the voided filter is lifted: a credit file shows its voided records with their reasons; the region and enterprise filters still apply",
         ["src/Modules/Zhixin.Credit/Features/ReceiveBatchFailed/BatchFailedSubscriber.cs"] = "only the voided filter is lifted: a batch whose record was voided must not come back on a second delivery; returns no data",
+        ["src/Modules/Zhixin.Credit/Sharing/CreditChangeCapture.cs"] = "only the region filter is lifted, to compare a new assessment's grade with the firm's previous one (any region, the firm may have moved); returns a grade and a score to the change log, never to a caller",
         ["src/Modules/Zhixin.Credit/Features/Rescore/RescoreAll.cs"] = "only the voided filter is lifted: a firm whose records were all voided is scored again too (a system job); reads credit codes only",
     };
 
