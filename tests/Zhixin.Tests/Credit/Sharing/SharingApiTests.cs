@@ -229,7 +229,7 @@ public sealed class SharingApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(after.Items, n => n.Kind == "record" && n.Change == "added");
         Assert.Contains(after.Items, n => n.Kind == "listing" && n.Change == "black:noticed");
         Assert.Contains(after.Items, n => n.Kind == "listing" && n.Change == "black:listed");
-        Assert.Contains(after.Items, n => n.Kind == "grade" && n.Change.EndsWith("→D", StringComparison.Ordinal));
+        Assert.Contains(after.Items, n => n.Kind == "grade" && n.Change == "D");
         Assert.Contains((await officer.GetFromJsonAsync<WatchlistResponse>(CreditRoutes.ApiWatchlist, Cancel))!.Items, w => w.CreditCode == firm);
 
         var read = await officer.PostAsJsonAsync(CreditRoutes.ApiWatchNotificationsRead, new { upTo = after.NextCursor }, Cancel);
