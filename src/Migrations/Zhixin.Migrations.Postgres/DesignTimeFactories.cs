@@ -42,5 +42,5 @@ internal static class DesignTime
 
 internal sealed class CreditContextFactory : IDesignTimeDbContextFactory<CreditDbContext>
 {
-    public CreditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<CreditDbContext>(CreditDbContext.SchemaName), new CallerContext());
+    public CreditDbContext CreateDbContext(string[] args) => new(DesignTime.Options<CreditDbContext>(CreditDbContext.SchemaName), new CallerContext(), TimeProvider.System);
 }

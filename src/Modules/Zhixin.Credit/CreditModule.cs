@@ -21,6 +21,7 @@ using Zhixin.Credit.Features.ListListings;
 using Zhixin.Credit.Features.ListObjections;
 using Zhixin.Credit.Features.ListRepairs;
 using Zhixin.Credit.Features.ManageRuleSets;
+using Zhixin.Credit.Features.ManageSharingGrants;
 using Zhixin.Credit.Features.ProposeListing;
 using Zhixin.Credit.Features.ProvideRiskClasses;
 using Zhixin.Credit.Features.PublicLookup;
@@ -34,17 +35,21 @@ using Zhixin.Credit.Features.RuleSets;
 using Zhixin.Credit.Features.ServeListingNotice;
 using Zhixin.Credit.Features.SetGradePublication;
 using Zhixin.Credit.Features.SetInspectionRatios;
+using Zhixin.Credit.Features.ShareCreditData;
 using Zhixin.Credit.Features.VerifyCreditReport;
 using Zhixin.Credit.Features.VoidCreditRecord;
+using Zhixin.Credit.Features.Watchlist;
 using Zhixin.Credit.Features.WhatIf;
 using Zhixin.Credit.Jobs;
 using Zhixin.Credit.Reports;
+using Zhixin.Credit.Sharing;
 using Zhixin.Inspection.Contracts;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Events;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Identity.ApiClients;
 using Zhixin.Platform.Modules;
 
 namespace Zhixin.Credit;
@@ -84,6 +89,15 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<ApplyForRepairHandler>();
         services.AddScoped<DecideRepairHandler>();
         services.AddScoped<ListRepairsHandler>();
+        services.AddScoped<IApiClientResolver, CreditApiClientResolver>();
+        services.AddScoped<IssueSharingGrantHandler>();
+        services.AddScoped<ListSharingGrantsHandler>();
+        services.AddScoped<SharedFileReader>();
+        services.AddScoped<LookupSharedFileHandler>();
+        services.AddScoped<QuerySharedFilesHandler>();
+        services.AddScoped<ReadChangeFeedHandler>();
+        services.AddScoped<CheckJointMeasureHandler>();
+        services.AddScoped<WatchlistHandler>();
         services.AddIntegrationEventSubscriber<BatchFailed, BatchFailedSubscriber>();
         AddReports(services, configuration);
         AddPublicLookup(services, configuration);
@@ -129,6 +143,7 @@ public sealed class CreditModule : IZhixinModule
     {
         ArgumentNullException.ThrowIfNull(app);
         MapPublic(app);
+        MapSharing(app);
         var api = app.MapGroup(CreditRoutes.Api).WithTags("Credit").RequireAuthorization(Policies.CreditRead);
         api.MapGet("/enterprises", ListAssessmentsEndpoint.HandleAsync).WithName("ListCreditAssessments")
             .WithSummary("Firms' current credit grades (A 守信 … D 严重失信) in the caller's scope: filter by grade, risk class (regulators only), region, code prefix; paged")
@@ -233,6 +248,47 @@ public sealed class CreditModule : IZhixinModule
         lookup.MapGet("/{code}", GetPublicCreditEndpoint.HandleAsync).WithName("GetPublicCredit")
             .WithSummary("A firm's public credit information: name, code, region, red/black listings in force, published spot-check results, and the grade where its region publishes grades")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    private static void MapSharing(WebApplication app)
+    {
+        var grants = app.MapGroup(CreditRoutes.ApiSharingGrants).WithTags("Credit sharing").RequireAuthorization(Policies.CreditShareAdminister);
+        grants.MapGet("/", ListSharingGrantsEndpoint.ListAsync).WithName("ListSharingGrants")
+            .WithSummary("Other departments' grants (信息共享授权) whose region lies in the caller's: filter by department and status today (active, expired, revoked); paged")
+            .ProducesValidationProblem();
+        grants.MapPost("/", IssueSharingGrantEndpoint.HandleAsync).WithName("IssueSharingGrant")
+            .WithSummary("Issue a department a grant: a region no wider than the issuer's, data scopes (credit:grade, credit:records, credit:lists, credit:joint-check; never the risk class), an expiry day; the bearer token is in this answer only")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        grants.MapPost("/{id:guid}/revocation", ListSharingGrantsEndpoint.RevokeAsync).WithName("RevokeSharingGrant")
+            .WithSummary("Revoke a grant with the reason: its token stops working at once (401)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        // Departments' systems send Authorization: Bearer zxdep_…; their officials may use their cookie within the department's grants.
+        var sharing = app.MapGroup(CreditRoutes.ApiSharing).WithTags("Credit sharing").RequireAuthorization(Policies.CreditShare).DisableAntiforgery();
+        sharing.MapGet("/enterprises/{code}", LookupSharedFileEndpoint.HandleAsync).WithName("LookupSharedCreditFile")
+            .WithSummary("One firm by credit code with what the grants open for its region (grade and breakdown, records, listings); 403 and audited outside them")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        sharing.MapPost("/enterprises/query", QuerySharedFilesEndpoint.HandleAsync).WithName("QuerySharedCreditFiles")
+            .WithSummary("Up to 1000 credit codes at once: each firm in scope with what the grants open, each other code with its reason (unknown, out-of-scope, invalid), every refusal audited")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        sharing.MapGet("/enterprises/{code}/joint-check", CheckJointMeasureEndpoint.HandleAsync).WithName("CheckJointMeasure")
+            .WithSummary("Joint reward and punishment (联合奖惩): may this firm receive the measure (fiscal-subsidy, green-channel, government-procurement, honours)? Yes or no with every reason")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        sharing.MapGet("/changes", ReadChangeFeedEndpoint.HandleAsync).WithName("ReadCreditChangeFeed")
+            .WithSummary("What changed since a cursor (grades, records, listings) in the granted regions and data, oldest first; ask again with since=nextCursor")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        sharing.MapGet("/watchlist", WatchlistEndpoints.ListAsync).WithName("ListWatchedFirms")
+            .WithSummary("The firms the department watches (关注)");
+        sharing.MapPost("/watchlist", WatchlistEndpoints.WatchAsync).WithName("WatchFirm")
+            .WithSummary("Watch a firm by credit code, within the grants (403 and audited outside them)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        sharing.MapDelete("/watchlist/{code}", WatchlistEndpoints.UnwatchAsync).WithName("UnwatchFirm")
+            .WithSummary("Stop watching a firm").ProducesProblem(StatusCodes.Status404NotFound);
+        sharing.MapGet("/notifications", WatchlistEndpoints.NotificationsAsync).WithName("ListWatchNotifications")
+            .WithSummary("Changes to watched firms (grade changed, listing changed, new or voided record): unread=true, or since a number; with the unread count")
+            .ProducesValidationProblem();
+        sharing.MapPost("/notifications/read", WatchlistEndpoints.MarkReadAsync).WithName("MarkWatchNotificationsRead")
+            .WithSummary("Mark notifications read, by number or up to a number").ProducesValidationProblem();
     }
 
     private static void MapLists(RouteGroupBuilder api)

@@ -11,6 +11,14 @@ public static class CreditRoutes
     public const string ApiObjections = Api + "/objections";
     public const string ApiRepairs = Api + "/repairs";
 
+    public const string ApiSharing = Api + "/sharing";
+    public const string ApiSharingGrants = ApiSharing + "/grants";
+    public const string ApiSharingBulk = ApiSharing + "/enterprises/query";
+    public const string ApiSharingChanges = ApiSharing + "/changes";
+    public const string ApiWatchlist = ApiSharing + "/watchlist";
+    public const string ApiWatchNotifications = ApiSharing + "/notifications";
+    public const string ApiWatchNotificationsRead = ApiWatchNotifications + "/read";
+
     public const string Pages = "/credit";
     public const string RuleSets = Pages + "/rule-sets";
     public const string Lists = Pages + "/lists";
@@ -32,6 +40,16 @@ public static class CreditRoutes
     public const string PublicRateLimit = "credit-public";
 
     public static string ApiEnterprise(string creditCode) => ApiEnterprises + "/" + Uri.EscapeDataString(creditCode);
+
+    public static string ApiSharingGrant(Guid id) => ApiSharingGrants + "/" + id.ToString("D");
+
+    public static string ApiSharingGrantRevocation(Guid id) => ApiSharingGrant(id) + "/revocation";
+
+    public static string ApiSharedEnterprise(string creditCode) => ApiSharing + "/enterprises/" + Uri.EscapeDataString(creditCode);
+
+    public static string ApiJointCheck(string creditCode, string measure) => ApiSharedEnterprise(creditCode) + "/joint-check?measure=" + Uri.EscapeDataString(measure);
+
+    public static string ApiWatch(string creditCode) => ApiWatchlist + "/" + Uri.EscapeDataString(creditCode);
 
     public static string ApiListing(Guid id) => ApiLists + "/" + id.ToString("D");
 

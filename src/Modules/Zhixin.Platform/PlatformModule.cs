@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,6 +25,7 @@ using Zhixin.Platform.Departments;
 using Zhixin.Platform.Events;
 using Zhixin.Platform.Departments.ListDepartments;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Identity.ApiClients;
 using Zhixin.Platform.Identity.CreateAccount;
 using Zhixin.Platform.Identity.SignIn;
 using Zhixin.Platform.Modules;
@@ -128,6 +130,9 @@ public sealed class PlatformModule : IZhixinModule
             };
         });
 
+        // Other departments' systems: a bearer token per grant, accepted only where a policy names the scheme.
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiClientAuthenticationHandler>(ApiClientDefaults.Scheme, null);
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.RegisterRead, p => p.RequireRole(Roles.Regulator, Roles.DepartmentUser, Roles.EnterpriseUser))
             .AddPolicy(Policies.RegisterWrite, p => p.RequireRole(Roles.Regulator))
@@ -139,6 +144,10 @@ public sealed class PlatformModule : IZhixinModule
             // Other departments read credit through the sharing API with its own grants, not through these pages.
             .AddPolicy(Policies.CreditRead, p => p.RequireRole(Roles.Regulator, Roles.EnterpriseUser))
             .AddPolicy(Policies.CreditWrite, p => p.RequireRole(Roles.Regulator))
+            .AddPolicy(Policies.CreditShare, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiClientDefaults.Scheme)
+                .RequireAssertion(c => c.User.HasClaim(claim => claim.Type == ZhixinClaims.ApiClientGrant) || c.User.IsInRole(Roles.DepartmentUser)))
+            .AddPolicy(Policies.CreditShareAdminister, p => p.RequireRole(Roles.Regulator, Roles.SecurityAdministrator))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditAdministrator))
             .AddPolicy(Policies.AccountAdministration, p => p.RequireRole(Roles.SecurityAdministrator));
     }
@@ -197,6 +206,8 @@ public sealed class PlatformModule : IZhixinModule
         app.UseMiddleware<CallerMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // Again: a policy naming the API client scheme replaces the user during authorisation, and the caller must follow.
+        app.UseMiddleware<CallerMiddleware>();
         app.UseAntiforgery();
     }
 

@@ -25,6 +25,7 @@ public sealed partial class QueryFilterTests
         ["src/Modules/Zhixin.Credit/Features/ReceiveBatchFailed/BatchFailedSubscriber.cs"] = "only the voided filter is lifted: a batch whose record was voided must not come back on a second delivery; returns no data",
         ["src/Modules/Zhixin.Credit/Features/RaiseObjection/RaiseObjection.cs"] = "only the voided filter is lifted, to answer 409 for an objection to a voided record rather than 404; the region and enterprise filters still apply",
         ["src/Modules/Zhixin.Credit/Features/ApplyForRepair/ApplyForRepair.cs"] = "only the voided filter is lifted, to answer 409 for a repair of a voided record rather than 404; the region and enterprise filters still apply",
+        ["src/Modules/Zhixin.Credit/Sharing/CreditChangeCapture.cs"] = "only the region filter is lifted, to compare a new assessment's grade with the firm's previous one (any region, the firm may have moved); returns a grade and a score to the change log, never to a caller",
         ["src/Modules/Zhixin.Credit/Features/Rescore/RescoreAll.cs"] = "only the voided filter is lifted: a firm whose records were all voided is scored again too (a system job); reads credit codes only",
     };
 

@@ -132,7 +132,48 @@ internal static class CreditApiScopeData
         {
             Content = JsonContent.Create(new { reason = "越界撤销" }),
         }, NotFoundWithoutTheRecordAsync),
+        // Sharing grants: a county official grants no wider than its county and sees no other county's grants.
+        new("GET", "/api/v1/credit/sharing/grants/", _ => Get(CreditRoutes.ApiSharingGrants + "?department=fj.education"), Status(HttpStatusCode.OK)),
+        new("POST", "/api/v1/credit/sharing/grants/", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingGrants)
+        {
+            Content = JsonContent.Create(new { departmentCode = "fj.education", regionCode = "350203", scopes = new[] { "credit:grade" }, expiresOn = "2027-06-30", purpose = "越界授权" }),
+        }, FieldErrorAsync("regionCode")),
+        new("POST", "/api/v1/credit/sharing/grants/{id:guid}/revocation", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingGrantRevocation(Guid.NewGuid()))
+        {
+            Content = JsonContent.Create(new { reason = "越界撤销" }),
+        }, Status(HttpStatusCode.NotFound)),
+        // The sharing API is for other departments (token or department user): a regulator's cookie is refused outright.
+        new("GET", "/api/v1/credit/sharing/enterprises/{code}", c => Get(CreditRoutes.ApiSharedEnterprise(c.CreditCode)), ForbiddenWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/sharing/enterprises/query", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingBulk)
+        {
+            Content = JsonContent.Create(new { creditCodes = new[] { c.CreditCode } }),
+        }, ForbiddenWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/sharing/enterprises/{code}/joint-check", c => Get(CreditRoutes.ApiJointCheck(c.CreditCode, "fiscal-subsidy")), ForbiddenWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/sharing/changes", _ => Get(CreditRoutes.ApiSharingChanges), ForbiddenWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/sharing/watchlist", _ => Get(CreditRoutes.ApiWatchlist), ForbiddenWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/sharing/watchlist", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiWatchlist)
+        {
+            Content = JsonContent.Create(new { creditCode = c.CreditCode }),
+        }, ForbiddenWithoutTheRecordAsync),
+        new("DELETE", "/api/v1/credit/sharing/watchlist/{code}", c => new HttpRequestMessage(HttpMethod.Delete, CreditRoutes.ApiWatch(c.CreditCode)), ForbiddenWithoutTheRecordAsync),
+        new("GET", "/api/v1/credit/sharing/notifications", _ => Get(CreditRoutes.ApiWatchNotifications), ForbiddenWithoutTheRecordAsync),
+        new("POST", "/api/v1/credit/sharing/notifications/read", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiWatchNotificationsRead)
+        {
+            Content = JsonContent.Create(new { upTo = 1000 }),
+        }, ForbiddenWithoutTheRecordAsync),
     ];
+
+    private static Func<HttpResponseMessage, ScopeContext, Task> FieldErrorAsync(string field) => async (response, _) =>
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    };
+
+    private static async Task ForbiddenWithoutTheRecordAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain(context.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 
     private static Func<HttpResponseMessage, ScopeContext, Task> Status(HttpStatusCode expected) => (response, _) =>
     {

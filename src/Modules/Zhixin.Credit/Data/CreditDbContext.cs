@@ -5,9 +5,11 @@ using Zhixin.Platform.Scoping;
 
 namespace Zhixin.Credit.Data;
 
-internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options, ICallerContext caller)
+internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options, ICallerContext caller, TimeProvider clock)
     : ScopedDbContext(options, caller)
 {
+    public TimeProvider Clock => clock;
+
     public const string SchemaName = "credit";
 
     protected override string Schema => SchemaName;
@@ -29,6 +31,28 @@ internal sealed class CreditDbContext(DbContextOptions<CreditDbContext> options,
     public DbSet<IssuedCreditReport> IssuedReports => Set<IssuedCreditReport>();
 
     public DbSet<GradePublication> GradePublications => Set<GradePublication>();
+
+    public DbSet<SharingGrant> SharingGrants => Set<SharingGrant>();
+
+    public DbSet<CreditChange> Changes => Set<CreditChange>();
+
+    public DbSet<WatchSubscription> WatchSubscriptions => Set<WatchSubscription>();
+
+    public DbSet<WatchNotification> WatchNotifications => Set<WatchNotification>();
+
+    /// <summary>
+    /// Every change to a grade, a record or a listing is written to the change log (and to the watching departments'
+    /// notifications) in the same SaveChanges, so in the same transaction: a change and its feed entry exist together.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Sharing.CreditChangeCapture.CaptureAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The change log needs a query (who watches the firm), so only the asynchronous path writes.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("The credit module saves asynchronously, so every change reaches the change log.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,6 +12,12 @@ public static class Policies
     public const string InspectionWrite = "inspection:write";
     public const string CreditRead = "credit:read";
     public const string CreditWrite = "credit:write";
+
+    /// <summary>The sharing API (信息共享): other departments' systems by token, or their officials signed in; what each sees is its grants'.</summary>
+    public const string CreditShare = "credit:share";
+
+    /// <summary>Issuing and revoking other departments' grants: regulators within their region, the security administrator.</summary>
+    public const string CreditShareAdminister = "credit:share-administer";
     public const string AuditRead = "audit:read";
     public const string AccountAdministration = "accounts:administer";
 }

@@ -12,6 +12,9 @@ public static class ZhixinClaims
     public const string Enterprise = "zhixin:enterprise";
     public const string DisplayName = "zhixin:display-name";
 
+    /// <summary>The grant a department API client's token belongs to (set by the ApiClient scheme, never by a cookie).</summary>
+    public const string ApiClientGrant = "zhixin:api-client-grant";
+
     public static Caller ToCaller(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);

@@ -166,3 +166,71 @@ internal sealed class GradePublicationConfiguration : IEntityTypeConfiguration<G
         builder.Property(r => r.UpdatedBy).HasMaxLength(100);
     }
 }
+
+internal sealed class SharingGrantConfiguration : IEntityTypeConfiguration<SharingGrant>
+{
+    public void Configure(EntityTypeBuilder<SharingGrant> builder)
+    {
+        builder.ToTable("sharing_grants");
+        builder.Property(g => g.DepartmentCode).HasMaxLength(20);
+        builder.Property(g => g.DepartmentName).HasMaxLength(200);
+        builder.Property(g => g.RegionCode).HasMaxLength(6);
+        builder.Property(g => g.Scopes).HasMaxLength(200);
+        builder.Property(g => g.Purpose).HasMaxLength(500);
+        builder.Property(g => g.TokenHash).HasMaxLength(64);
+        builder.Property(g => g.TokenHint).HasMaxLength(20);
+        builder.Property(g => g.IssuedBy).HasMaxLength(100);
+        builder.Property(g => g.IssuerRegionCode).HasMaxLength(6);
+        builder.Property(g => g.RevokedBy).HasMaxLength(100);
+        builder.Property(g => g.RevokeReason).HasMaxLength(500);
+        builder.Ignore(g => g.ScopeList);
+        builder.HasIndex(g => g.TokenHash).IsUnique();
+        builder.HasIndex(g => g.DepartmentCode);
+        builder.HasIndex(g => new { g.IssuerRegionCode, g.IssuedAt });
+    }
+}
+
+internal sealed class CreditChangeConfiguration : IEntityTypeConfiguration<CreditChange>
+{
+    public void Configure(EntityTypeBuilder<CreditChange> builder)
+    {
+        builder.ToTable("credit_changes");
+        builder.Property(c => c.CreditCode).HasMaxLength(18);
+        builder.Property(c => c.RegionCode).HasMaxLength(6);
+        builder.Property(c => c.Kind).HasMaxLength(20);
+        builder.Property(c => c.Change).HasMaxLength(40);
+        builder.HasIndex(c => c.Sequence).IsUnique();
+        builder.HasIndex(c => new { c.RegionCode, c.Sequence });
+    }
+}
+
+internal sealed class WatchSubscriptionConfiguration : IEntityTypeConfiguration<WatchSubscription>
+{
+    public void Configure(EntityTypeBuilder<WatchSubscription> builder)
+    {
+        builder.ToTable("watch_subscriptions");
+        builder.Property(s => s.DepartmentCode).HasMaxLength(20);
+        builder.Property(s => s.CreditCode).HasMaxLength(18);
+        builder.Property(s => s.RegionCode).HasMaxLength(6);
+        builder.Property(s => s.CreatedBy).HasMaxLength(100);
+        builder.Property(s => s.RemovedBy).HasMaxLength(100);
+        builder.HasIndex(s => new { s.DepartmentCode, s.CreditCode });
+        builder.HasIndex(s => s.CreditCode);
+    }
+}
+
+internal sealed class WatchNotificationConfiguration : IEntityTypeConfiguration<WatchNotification>
+{
+    public void Configure(EntityTypeBuilder<WatchNotification> builder)
+    {
+        builder.ToTable("watch_notifications");
+        builder.HasKey(n => n.Number);
+        builder.Property(n => n.Number).ValueGeneratedOnAdd();
+        builder.Property(n => n.DepartmentCode).HasMaxLength(20);
+        builder.Property(n => n.CreditCode).HasMaxLength(18);
+        builder.Property(n => n.Kind).HasMaxLength(20);
+        builder.Property(n => n.Change).HasMaxLength(40);
+        builder.Property(n => n.ReadBy).HasMaxLength(100);
+        builder.HasIndex(n => new { n.DepartmentCode, n.Number });
+    }
+}
