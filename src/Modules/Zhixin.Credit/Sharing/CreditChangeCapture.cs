@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Lists;
@@ -25,7 +26,9 @@ internal static class CreditChangeCapture
     {
         var changes = new List<CreditChange>();
         var now = db.Clock.GetUtcNow();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var entries = db.ChangeTracker.Entries().ToList();
+        var previous = await PreviousAssessmentsAsync(db, entries, cancellationToken);
+        foreach (var entry in entries)
         {
             switch (entry.Entity)
             {
@@ -37,7 +40,7 @@ internal static class CreditChangeCapture
                     changes.Add(Change(record.EnterpriseCreditCode, record.RegionCode, CreditChangeKinds.Record, record.Id, "voided", record.VoidedAt.Value));
                     break;
                 case CreditAssessment assessment when entry.State == EntityState.Added && assessment.IsCurrent:
-                    if (await GradeChangeAsync(db, assessment, cancellationToken) is { } moved)
+                    if (GradeChange(assessment, previous.TryGetValue(assessment.EnterpriseCreditCode, out var before) ? before : null) is { } moved)
                     {
                         changes.Add(Change(assessment.EnterpriseCreditCode, assessment.RegionCode, CreditChangeKinds.Grade, assessment.Id, moved, assessment.AssessedAt));
                     }
@@ -88,25 +91,50 @@ internal static class CreditChangeCapture
         RecordedAt = at,
     };
 
-    /// <summary>"B→C" when the grade moved, "B" when only the score did or the firm is scored for the first time; null when neither moved.</summary>
-    private static async Task<string?> GradeChangeAsync(CreditDbContext db, CreditAssessment assessment, CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest stored assessment (grade and score) of each firm that gets a new one in this save, in one query for the
+    /// whole save: the full rescoring stores a thousand at once.
+    /// </summary>
+    private static async Task<Dictionary<string, (CreditGrade Grade, decimal Score)>> PreviousAssessmentsAsync(
+        CreditDbContext db, List<EntityEntry> entries, CancellationToken cancellationToken)
     {
-        // The previous assessment may be of any region (the firm moved, a system job scores it): only the region filter is lifted.
-        var previous = await db.Assessments.AsNoTracking().IgnoreQueryFilters([ScopedDbContext.RegionScopeFilter])
-            .Where(a => a.EnterpriseCreditCode == assessment.EnterpriseCreditCode && a.Id != assessment.Id)
-            .OrderByDescending(a => a.AssessedAt)
-            .Select(a => new { a.Grade, a.Score })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (previous is null)
+        var added = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<CreditAssessment>().Where(a => a.IsCurrent).ToList();
+        if (added.Count == 0)
+        {
+            return [];
+        }
+
+        var codes = added.Select(a => a.EnterpriseCreditCode).Distinct().ToList();
+        var ids = added.Select(a => a.Id).ToList();
+        // Any region's (the firm moved, a system job scores it): only the region filter is lifted.
+        var history = await db.Assessments.AsNoTracking().IgnoreQueryFilters([ScopedDbContext.RegionScopeFilter])
+            .Where(a => codes.Contains(a.EnterpriseCreditCode) && !ids.Contains(a.Id))
+            .Select(a => new { a.EnterpriseCreditCode, a.AssessedAt, a.Grade, a.Score })
+            .ToListAsync(cancellationToken);
+        return history.GroupBy(a => a.EnterpriseCreditCode, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                {
+                    var latest = g.MaxBy(a => a.AssessedAt)!;
+                    return (latest.Grade, latest.Score);
+                },
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>"B→C" when the grade moved, "B" when only the score did or the firm is scored for the first time; null when neither moved.</summary>
+    private static string? GradeChange(CreditAssessment assessment, (CreditGrade Grade, decimal Score)? previous)
+    {
+        if (previous is not { } before)
         {
             return assessment.Grade.ToString();
         }
 
-        if (previous.Grade != assessment.Grade)
+        if (before.Grade != assessment.Grade)
         {
-            return previous.Grade + "→" + assessment.Grade;
+            return before.Grade + "→" + assessment.Grade;
         }
 
-        return previous.Score != assessment.Score ? assessment.Grade.ToString() : null;
+        return before.Score != assessment.Score ? assessment.Grade.ToString() : null;
     }
 }
