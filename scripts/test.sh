@@ -27,18 +27,32 @@ rm -rf "$results"
 mkdir -p "$results"
 
 status=0
-dotnet test --solution Zhixin.slnx --results-directory "$results" --report-xunit-trx "$@" || status=$?
+dotnet build Zhixin.slnx -v quiet -nologo || status=$?
+# One project at a time, each with results of its own: run together, the projects' result files get the same
+# timestamped name and one overwrites the other, and the counts below would miss a project's failures.
+projects=(tests/*/*Tests.csproj)
+for project in "${projects[@]}"; do
+  name=$(basename "$project" .csproj)
+  dotnet test --project "$project" --no-build --results-directory "$results/$name" --report-xunit-trx "$@" || status=$?
+done
 
 passed=0
 failed=0
-for trx in "$results"/*.trx; do
+reports=0
+for trx in "$results"/*/*.trx; do
   [ -e "$trx" ] || continue
+  reports=$((reports + 1))
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
   f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+
+if [ "$reports" -ne "${#projects[@]}" ]; then
+  echo "only $reports result files for ${#projects[@]} test projects: a test run did not finish" >&2
+  status=1
+fi
 
 echo "${passed} passed, ${failed} failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
