@@ -80,7 +80,7 @@ internal static class CreditBenchmark
             var today = ChinaTime.Today(TimeProvider.System);
             await using var data = NpgsqlDataSource.Create(connectionString);
             var clock = Stopwatch.StartNew();
-            var written = await GenerateAsync(data, firms, recordsPerFirm, today);
+            var written = await GenerateAsync(data, Firms(firms), recordsPerFirm, today);
             report.AppendLine(CultureInfo.InvariantCulture, $"generated {written:N0} records by COPY in {clock.Elapsed.TotalSeconds:N0} s");
             await ExecuteAsync(data, "VACUUM ANALYZE credit.credit_records");
             report.AppendLine(CultureInfo.InvariantCulture,
@@ -96,9 +96,16 @@ internal static class CreditBenchmark
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| full rescoring, first run ({first.Result.Changed:N0} assessments stored) | {first.Seconds:N1} s | {first.Seconds / sqlMedian:F2} |");
             await ExecuteAsync(data, "VACUUM ANALYZE credit.credit_assessments");
-            var second = await RescoreAllAsync(host);
+            // Nothing changes between these runs, so they can be repeated, unlike the first.
+            var unchanged = new List<(RescoreAllResult Result, double Seconds)>();
+            for (var sample = 0; sample < SqlSamples; sample++)
+            {
+                unchanged.Add(await RescoreAllAsync(host));
+            }
+
+            var second = unchanged.OrderBy(r => r.Seconds).ElementAt(unchanged.Count / 2);
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| full rescoring, nothing changed ({second.Result.Changed:N0} stored) | {second.Seconds:N1} s | {second.Seconds / sqlMedian:F2} |");
+                $"| full rescoring, nothing changed ({string.Join(", ", unchanged.Select(r => r.Result.Changed.ToString("N0", CultureInfo.InvariantCulture)))} stored; median of {SqlSamples}: {string.Join(", ", unchanged.Select(r => r.Seconds.ToString("N1", CultureInfo.InvariantCulture)))} s) | {second.Seconds:N1} s | {second.Seconds / sqlMedian:F2} |");
             await CheckScoresAsync(data, expected, first.Result.Enterprises);
 
             var oneFirm = await OneFirmAsync(host, data, today);
@@ -116,8 +123,21 @@ internal static class CreditBenchmark
         return report.ToString();
     }
 
-    /// <summary>Firms of ten counties with records of every kind over the last four years, written by binary COPY.</summary>
-    private static async Task<long> GenerateAsync(NpgsqlDataSource data, int firms, int recordsPerFirm, DateOnly today)
+    /// <summary>A firm the records are generated for.</summary>
+    public sealed record Firm(string Code, string Name, string Region);
+
+    /// <summary>Firms of ten counties, numbered, with valid codes; not in the register.</summary>
+    private static IEnumerable<Firm> Firms(int count)
+    {
+        for (var firm = 0; firm < count; firm++)
+        {
+            var region = Counties[firm % Counties.Length];
+            yield return new Firm(Code(region, firm), "信用基准企业" + firm.ToString(CultureInfo.InvariantCulture) + "有限公司", region);
+        }
+    }
+
+    /// <summary>Records of every kind over the last four years for each firm (0 to twice the average), written by binary COPY.</summary>
+    public static async Task<long> GenerateAsync(NpgsqlDataSource data, IEnumerable<Firm> firms, int recordsPerFirm, DateOnly today)
     {
         var random = new Random(Seed);
         var created = DateTimeOffset.UtcNow;
@@ -127,11 +147,8 @@ internal static class CreditBenchmark
             "COPY credit.credit_records (id, enterprise_credit_code, enterprise_name, region_code, kind, severity, occurred_on, title, " +
             "document_number, authority, source_module, source_reference, created_at, created_by) FROM STDIN (FORMAT BINARY)");
         int[] kinds = [1, 1, 2, 2, 3, 3, 3, 4, 5, 11, 11, 12, 13, 14];
-        for (var firm = 0; firm < firms; firm++)
+        foreach (var (code, name, region) in firms)
         {
-            var region = Counties[firm % Counties.Length];
-            var code = Code(region, firm);
-            var name = "信用基准企业" + firm.ToString(CultureInfo.InvariantCulture) + "有限公司";
             var count = random.Next(0, 2 * recordsPerFirm + 1);
             for (var i = 0; i < count; i++)
             {
@@ -161,7 +178,7 @@ internal static class CreditBenchmark
     }
 
     /// <summary>A valid unified social credit code of the county, unique per firm number.</summary>
-    private static string Code(string region, int firm)
+    public static string Code(string region, int firm)
     {
         var body = firm.ToString("D8", CultureInfo.InvariantCulture);
         var first17 = "91" + region + body + OrgCode.ComputeCheckCharacter(body);
@@ -191,7 +208,7 @@ internal static class CreditBenchmark
         return (times[times.Count / 2], scores);
     }
 
-    private static async Task<(RescoreAllResult Result, double Seconds)> RescoreAllAsync(IHost host)
+    public static async Task<(RescoreAllResult Result, double Seconds)> RescoreAllAsync(IHost host)
     {
         await using var scope = SystemScope.Create(host.Services, "bench");
         var clock = Stopwatch.StartNew();
@@ -269,14 +286,14 @@ internal static class CreditBenchmark
         return (times[times.Count / 2], times[(int)(times.Count * 0.95)], times[(int)(times.Count * 0.99)]);
     }
 
-    private static async Task ExecuteAsync(NpgsqlDataSource data, string sql)
+    public static async Task ExecuteAsync(NpgsqlDataSource data, string sql)
     {
         await using var command = data.CreateCommand(sql);
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<string> ScalarAsync(NpgsqlDataSource data, string sql)
+    public static async Task<string> ScalarAsync(NpgsqlDataSource data, string sql)
     {
         await using var command = data.CreateCommand(sql);
         return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) ?? "";

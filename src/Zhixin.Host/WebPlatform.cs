@@ -90,6 +90,7 @@ internal static class WebPlatform
             return Task.CompletedTask;
         }));
 
+        ConfigureMetrics();
         var app = builder.Build();
         PlatformModule.UsePlatform(app);
         app.UseHttpMetrics();
@@ -106,6 +107,25 @@ internal static class WebPlatform
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }
+
+    /// <summary>
+    /// Which of .NET's own metrics <c>/metrics</c> republishes besides the request metrics of <c>UseHttpMetrics</c>.
+    /// ASP.NET Core's meters measure per request (hosting, routing, rate limiting, authentication, authorization, the
+    /// memory pool's rents) and only repeat those request metrics, while each measurement took a labelled, locked update:
+    /// a tenth of the public lookup's time under load. Kestrel's connections, exceptions and sign-ins stay. Event
+    /// counters come from the runtime only, because listening to an event source's counters turns on all its events,
+    /// and ASP.NET Core's and the network's sources then write events per request and per socket operation; their
+    /// counters are published through their meters. Must run before the first scrape; later calls change nothing.
+    /// </summary>
+    private static void ConfigureMetrics()
+    {
+        Metrics.ConfigureMeterAdapter(options => options.InstrumentFilterPredicate = instrument => Republished(instrument.Meter.Name));
+        Metrics.ConfigureEventCounterAdapter(options => options.EventSourceFilterPredicate = source => source == "System.Runtime");
+    }
+
+    private static bool Republished(string meter) =>
+        !meter.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+        || meter is "Microsoft.AspNetCore.Server.Kestrel" or "Microsoft.AspNetCore.Diagnostics" or "Microsoft.AspNetCore.Identity";
 
     private static void PrintBanner(WebApplication app)
     {

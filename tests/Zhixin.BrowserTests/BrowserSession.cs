@@ -29,7 +29,11 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.ClickAsync("form:has(input[name=\"Input.Password\"]) button[type=submit]");
         try
         {
-            await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            // Leaving the login page is the sign-in; the next step waits for what it needs of the new page, so waiting
+            // here for every style sheet and script as well only adds a way to time out on a loaded machine.
+            await Page.WaitForURLAsync(
+                url => !url.Contains("/account/login", StringComparison.Ordinal),
+                new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException e)
         {

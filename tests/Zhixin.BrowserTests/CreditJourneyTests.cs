@@ -75,6 +75,45 @@ public sealed class CreditJourneyTests(Chromium chromium) : IClassFixture<Chromi
         Assert.Equal(0, await Page.Locator("#breakdown li[data-rule='N2.3']").CountAsync());
     }
 
+    [Fact]
+    public async Task Regulator_PrintsAFirmsCreditReport_AndTheVerifyPageAcceptsItAndRejectsAnAlteredCopy()
+    {
+        await session.SignInAsync("xiamen");
+        var code = await FirmWithACommitmentAsync();
+        await Page.GotoAsync(App.BaseUrl + CreditRoutes.Enterprise(code));
+
+        await Page.ClickAsync("#report-link");
+        await Page.WaitForURLAsync(url => url.EndsWith(CreditRoutes.Report(code), StringComparison.Ordinal));
+        Assert.Equal(code, await Page.InnerTextAsync("#firm-code"));
+        Assert.Contains("A 守信", await Page.InnerTextAsync("#grade"), StringComparison.Ordinal);
+        var number = await Page.InnerTextAsync("#report-number");
+
+        // Printed as the browser prints it: the page's own A4 rule, CJK text embedded as a font.
+        var pdf = await Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, Path = Path.Combine(AppContext.BaseDirectory, "credit-report.pdf") });
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
+        Assert.Matches(@"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", text);
+        Assert.Contains("/FontFile", text, StringComparison.Ordinal);
+
+        // The signed document embedded in the saved page verifies; the same document with its grade changed does not.
+        var document = await Page.InnerTextAsync("#report-document");
+        await VerifyAsync(document);
+        Assert.Equal("valid", await Page.GetAttributeAsync("#verify-result", "data-reason"));
+        Assert.Contains(number, await Page.InnerTextAsync("#verify-result"), StringComparison.Ordinal);
+        var altered = document.Replace("\"grade\":\"A\"", "\"grade\":\"B\"", StringComparison.Ordinal);
+        Assert.NotEqual(document, altered);
+        await VerifyAsync(altered);
+        Assert.Equal("tampered", await Page.GetAttributeAsync("#verify-result", "data-reason"));
+    }
+
+    private async Task VerifyAsync(string document)
+    {
+        await Page.GotoAsync(App.BaseUrl + CreditRoutes.VerifyReport);
+        await Page.FillAsync("#verify-form textarea[name=Document]", document);
+        await Page.ClickAsync("#verify-form button[type=submit]");
+        await Page.Locator("#verify-result").WaitForAsync();
+    }
+
     /// <summary>
     /// A 思明区 firm registered through the register's API with a public quality commitment on file through the credit
     /// API with the browser's own cookies, so as the signed-in official: assessed, grade A.

@@ -43,9 +43,13 @@ internal static class ChildProcess
     }
 
     /// <summary>Starts <c>zhixin serve</c> and returns once it prints its banner (after Kestrel listens).</summary>
-    public static async Task<Process> StartServerAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Process> StartServerAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartServerAsync("zhixin.dll", environment, args);
+
+    /// <summary>Starts a server of this build's output (<paramref name="assembly"/>) and returns once it prints "is running".</summary>
+    public static async Task<Process> StartServerAsync(string assembly, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var process = Start(environment, out var banner, args);
+        var process = Start(assembly, environment, out var banner, args);
         try
         {
             await banner.WaitAsync(TimeSpan.FromMinutes(5));
@@ -59,10 +63,10 @@ internal static class ChildProcess
         }
     }
 
-    private static Process Start(IReadOnlyDictionary<string, string> environment, out Task banner, params string[] args)
+    private static Process Start(string assembly, IReadOnlyDictionary<string, string> environment, out Task banner, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zhixin.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -84,7 +88,7 @@ internal static class ChildProcess
         };
         process.ErrorDataReceived += (_, _) => { };
         process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"zhixin serve exited with {process.ExitCode} before it was ready"));
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"{assembly} exited with {process.ExitCode} before it was ready"));
         banner = ready.Task;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

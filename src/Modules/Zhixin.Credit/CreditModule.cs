@@ -74,6 +74,9 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<ListRuleSetsHandler>();
         services.AddScoped<SaveDraftRuleSetHandler>();
         services.AddScoped<PublishRuleSetHandler>();
+        services.AddScoped<EditDraftRuleSetHandler>();
+        services.AddScoped<CopyRuleSetHandler>();
+        services.AddScoped<DiscardDraftRuleSetHandler>();
         services.AddScoped<WhatIfHandler>();
         services.AddScoped<SetInspectionRatiosHandler>();
         services.AddScoped<ProposeListingHandler>();
@@ -92,6 +95,7 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<IApiClientResolver, CreditApiClientResolver>();
         services.AddScoped<IssueSharingGrantHandler>();
         services.AddScoped<ListSharingGrantsHandler>();
+        services.AddScoped<ListGrantReadsHandler>();
         services.AddScoped<SharedFileReader>();
         services.AddScoped<LookupSharedFileHandler>();
         services.AddScoped<QuerySharedFilesHandler>();
@@ -171,6 +175,17 @@ public sealed class CreditModule : IZhixinModule
             .WithSummary("Publish a draft: immutable from then on, in force from its effective date, which may not be in the past (409)")
             .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPatch("/rule-sets/{version:int}", EditDraftRuleSetEndpoint.HandleAsync).WithName("EditDraftScoringRuleSet")
+            .WithSummary("Change a draft's figures and texts (name, effective date, basis, verified, base score, grade thresholds, each rule's points, months, cap and grade cap, each risk condition's counts) by code; what is left out stays; 400 names every problem by rule and field, and the draft stays as it was")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/rule-sets/{version:int}/copy", CopyRuleSetEndpoint.CopyAsync).WithName("CopyScoringRuleSet")
+            .WithSummary("Start a draft from a version: the same rules as the next version, effective from tomorrow")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/rule-sets/{version:int}/discard", DiscardDraftRuleSetEndpoint.HandleAsync).WithName("DiscardDraftScoringRuleSet")
+            .WithSummary("Discard a draft: kept and listed as discarded, never edited or published again (409 for a published version)")
+            .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/inspection-ratios/{region}", SetInspectionRatiosEndpoint.GetAsync).WithName("GetInspectionRatios")
             .WithSummary("The inspection ratios by risk class (分类抽查比例, per cent) in force for a region, and the region that set them; null when none is set")
             .RequireAuthorization(Policies.CreditWrite).ProducesProblem(StatusCodes.Status404NotFound);
@@ -192,7 +207,7 @@ public sealed class CreditModule : IZhixinModule
     private static void MapObjectionsAndRepairs(RouteGroupBuilder api)
     {
         api.MapGet("/objections", ListObjectionsEndpoint.ListAsync).WithName("ListCreditObjections")
-            .WithSummary("Objections (异议) in the caller's scope, a firm's account its own: filter by status (open, upheld, rejected), target (listing, record), region, code prefix, listing; paged, with the review deadline")
+            .WithSummary("Objections (异议) in the caller's scope, a firm's account its own: filter by status (open, upheld, rejected, decided), target (listing, record), region, code prefix, listing, overdue; paged, with the review deadline and the count of each status")
             .ProducesValidationProblem();
         api.MapGet("/objections/{id:guid}", ListObjectionsEndpoint.GetAsync).WithName("GetCreditObjection")
             .WithSummary("One objection with its grounds, review deadline and every step (who, when)")
@@ -205,10 +220,10 @@ public sealed class CreditModule : IZhixinModule
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/repairs", ListRepairsEndpoint.ListAsync).WithName("ListCreditRepairs")
-            .WithSummary("Credit repair applications (信用修复申请) in the caller's scope, a firm's account its own: filter by status (pending, approved, rejected), target, region, code prefix, listing; paged, with the decision deadline")
+            .WithSummary("Credit repair applications (信用修复申请) in the caller's scope, a firm's account its own: filter by status (pending, approved, rejected, decided), target, region, code prefix, listing, overdue; paged, with the decision deadline and the count of each status")
             .ProducesValidationProblem();
         api.MapGet("/repairs/{id:guid}", ListRepairsEndpoint.GetAsync).WithName("GetCreditRepair")
-            .WithSummary("One repair application with its statements, commitment, decision deadline and every step")
+            .WithSummary("One repair application with its statements, commitment, decision deadline and every step; while pending, each legal condition checked today (met, unmet with the rule and the words of the 409)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/repairs", ApplyForRepairEndpoint.HandleAsync).WithName("ApplyForCreditRepair")
             .WithSummary("Apply for credit repair (信用修复) of a black listing (early removal) or an administrative penalty (its publication stopped), with the statements and the credit commitment (信用承诺); 409 naming the unmet condition and, for the time, the first day allowed")
@@ -259,6 +274,12 @@ public sealed class CreditModule : IZhixinModule
         grants.MapPost("/", IssueSharingGrantEndpoint.HandleAsync).WithName("IssueSharingGrant")
             .WithSummary("Issue a department a grant: a region no wider than the issuer's, data scopes (credit:grade, credit:records, credit:lists, credit:joint-check; never the risk class), an expiry day; the bearer token is in this answer only")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        grants.MapGet("/{id:guid}", ListSharingGrantsEndpoint.GetAsync).WithName("GetSharingGrant")
+            .WithSummary("One grant whose region lies in the caller's (another region's is 404); never its token")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        grants.MapGet("/{id:guid}/reads", ListGrantReadsEndpoint.HandleAsync).WithName("ListSharingGrantReads")
+            .WithSummary("The audited reads made with a grant (lookup, bulk, change feed, joint check, watch): who, when, which firm, the data given or the refusal; filter by outcome (read, refused); paged, newest first, with the count per day of the last 30 days")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         grants.MapPost("/{id:guid}/revocation", ListSharingGrantsEndpoint.RevokeAsync).WithName("RevokeSharingGrant")
             .WithSummary("Revoke a grant with the reason: its token stops working at once (401)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -272,7 +293,7 @@ public sealed class CreditModule : IZhixinModule
             .WithSummary("Up to 1000 credit codes at once: each firm in scope with what the grants open, each other code with its reason (unknown, out-of-scope, invalid), every refusal audited")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         sharing.MapGet("/enterprises/{code}/joint-check", CheckJointMeasureEndpoint.HandleAsync).WithName("CheckJointMeasure")
-            .WithSummary("Joint reward and punishment (联合奖惩): may this firm receive the measure (fiscal-subsidy, green-channel, government-procurement, honours)? Yes or no with every reason")
+            .WithSummary("Joint reward and punishment (联合奖惩): may this firm receive the measure (a code of the versioned measures: fiscal-subsidy, green-channel, government-procurement, honours in version 1)? Yes or no with every reason")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         sharing.MapGet("/changes", ReadChangeFeedEndpoint.HandleAsync).WithName("ReadCreditChangeFeed")
             .WithSummary("What changed since a cursor (grades, records, listings) in the granted regions and data, oldest first; ask again with since=nextCursor")

@@ -19,11 +19,12 @@ using Microsoft.Extensions.WebEncoders;
 using Zhixin.Platform.Audit;
 using Zhixin.Platform.Audit.ListAuditEntries;
 using Zhixin.Platform.Audit.VerifyAuditChain;
+using Zhixin.Platform.Calendar;
 using Zhixin.Platform.Cli;
 using Zhixin.Platform.Data;
 using Zhixin.Platform.Departments;
-using Zhixin.Platform.Events;
 using Zhixin.Platform.Departments.ListDepartments;
+using Zhixin.Platform.Events;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Identity.ApiClients;
 using Zhixin.Platform.Identity.CreateAccount;
@@ -45,6 +46,8 @@ public sealed class PlatformModule : IZhixinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // The PRC working-day calendar, immutable: every module counting working days shares the one instance.
+        services.AddSingleton(_ => HolidayCalendarJson.LoadEmbedded());
         services.AddDatabaseTarget(configuration);
         services.AddScoped<ICallerContext, CallerContext>();
 
@@ -58,6 +61,7 @@ public sealed class PlatformModule : IZhixinModule
         services.AddScoped<AuditCommitInterceptor>();
         services.AddScoped<VerifyAuditChainHandler>();
         services.AddScoped<ListAuditEntriesHandler>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
 
         services.AddModuleDbContext<PlatformDbContext>(SchemaName, level: 0);
         services.AddScoped<DatabaseMigrator>();
@@ -147,6 +151,7 @@ public sealed class PlatformModule : IZhixinModule
             .AddPolicy(Policies.CreditShare, p => p
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiClientDefaults.Scheme)
                 .RequireAssertion(c => c.User.HasClaim(claim => claim.Type == ZhixinClaims.ApiClientGrant) || c.User.IsInRole(Roles.DepartmentUser)))
+            .AddPolicy(Policies.CreditShareOfficial, p => p.RequireRole(Roles.DepartmentUser))
             .AddPolicy(Policies.CreditShareAdminister, p => p.RequireRole(Roles.Regulator, Roles.SecurityAdministrator))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditAdministrator))
             .AddPolicy(Policies.AccountAdministration, p => p.RequireRole(Roles.SecurityAdministrator));

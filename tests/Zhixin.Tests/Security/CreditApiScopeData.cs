@@ -71,6 +71,12 @@ internal static class CreditApiScopeData
         {
             Content = JsonContent.Create(new { ruleSet = new { version = 1 } }),
         }, Status(HttpStatusCode.Forbidden)),
+        new("PATCH", "/api/v1/credit/rule-sets/{version:int}", _ => new HttpRequestMessage(HttpMethod.Patch, CreditRoutes.ApiRuleSet(1))
+        {
+            Content = JsonContent.Create(new { name = "越界修改" }),
+        }, Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/credit/rule-sets/{version:int}/copy", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSetCopy(1)), Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/credit/rule-sets/{version:int}/discard", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSetDiscard(1)), Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/credit/rule-sets/{version:int}/publish", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSets + "/1/publish"), Status(HttpStatusCode.Forbidden)),
         // Inspection ratios are supervision policy, readable by every regulator; only the region or one above sets them.
         new("GET", "/api/v1/credit/inspection-ratios/{region}", _ => Get(CreditRoutes.Api + "/inspection-ratios/350203"), Status(HttpStatusCode.OK)),
@@ -133,12 +139,14 @@ internal static class CreditApiScopeData
             Content = JsonContent.Create(new { reason = "越界撤销" }),
         }, NotFoundWithoutTheRecordAsync),
         // Sharing grants: a county official grants no wider than its county and sees no other county's grants.
-        new("GET", "/api/v1/credit/sharing/grants/", _ => Get(CreditRoutes.ApiSharingGrants + "?department=fj.education"), Status(HttpStatusCode.OK)),
+        new("GET", "/api/v1/credit/sharing/grants/", _ => Get(CreditRoutes.ApiSharingGrants + "?department=" + CreditScopeData.GrantDepartment), LacksGrantAsync),
         new("POST", "/api/v1/credit/sharing/grants/", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingGrants)
         {
             Content = JsonContent.Create(new { departmentCode = "fj.education", regionCode = "350203", scopes = new[] { "credit:grade" }, expiresOn = "2027-06-30", purpose = "越界授权" }),
         }, FieldErrorAsync("regionCode")),
-        new("POST", "/api/v1/credit/sharing/grants/{id:guid}/revocation", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingGrantRevocation(Guid.NewGuid()))
+        new("GET", "/api/v1/credit/sharing/grants/{id:guid}", c => Get(CreditRoutes.ApiSharingGrant(c.Credit.GrantId)), Status(HttpStatusCode.NotFound)),
+        new("GET", "/api/v1/credit/sharing/grants/{id:guid}/reads", c => Get(CreditRoutes.ApiSharingGrantReads(c.Credit.GrantId)), Status(HttpStatusCode.NotFound)),
+        new("POST", "/api/v1/credit/sharing/grants/{id:guid}/revocation", c => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiSharingGrantRevocation(c.Credit.GrantId))
         {
             Content = JsonContent.Create(new { reason = "越界撤销" }),
         }, Status(HttpStatusCode.NotFound)),
@@ -168,6 +176,14 @@ internal static class CreditApiScopeData
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     };
+
+    private static async Task LacksGrantAsync(HttpResponseMessage response, ScopeContext context)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(context.Credit.GrantId.ToString(), body, StringComparison.Ordinal);
+        Assert.Contains("\"total\":0", body, StringComparison.Ordinal);
+    }
 
     private static async Task ForbiddenWithoutTheRecordAsync(HttpResponseMessage response, ScopeContext context)
     {

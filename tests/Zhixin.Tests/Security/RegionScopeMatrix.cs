@@ -16,7 +16,11 @@ internal sealed partial record ScopeContext(Guid EnterpriseId, string CreditCode
 }
 
 /// <summary>One endpoint, how to aim it at the other county's records, and what must come back.</summary>
-internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect);
+internal sealed record Probe(string Method, string Pattern, Func<ScopeContext, HttpRequestMessage> Request, Func<HttpResponseMessage, ScopeContext, Task> Expect)
+{
+    /// <summary>For a page's form post: a page the prober can open, whose antiforgery token the form is sent with, as a browser sends it.</summary>
+    public string? TokenFrom { get; init; }
+}
 
 /// <summary>
 /// Every endpoint of the platform, each with its probe. A new endpoint without a line here fails

@@ -6,6 +6,7 @@ using Zhixin.Platform.Identity;
 using Zhixin.Register;
 using Zhixin.Register.Features;
 using Zhixin.Tests.Infrastructure;
+using Zhixin.Tests.Platform.Pages;
 
 namespace Zhixin.Tests.Security;
 
@@ -54,7 +55,13 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         var huli = await app.SignInAsync(Roles.Regulator, "350206");
         var probe = RegionScopeMatrix.Probes.Single(p => $"{p.Method} {p.Pattern}" == endpoint);
 
-        var response = await huli.SendAsync(probe.Request(context), TestContext.Current.CancellationToken);
+        var request = probe.Request(context);
+        if (probe.TokenFrom is { } formPage)
+        {
+            await WithAntiforgeryTokenAsync(huli, request, formPage);
+        }
+
+        var response = await huli.SendAsync(request, TestContext.Current.CancellationToken);
 
         await probe.Expect(response, context);
     }
@@ -109,6 +116,15 @@ public sealed class RegionScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         var response = await apps[Engine.Sqlite].Anonymous().GetAsync(RegisterRoutes.ApiEnterprises, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>Adds the token of <paramref name="formPage"/> (the caller's own) to a form post's fields.</summary>
+    private static async Task WithAntiforgeryTokenAsync(HttpClient client, HttpRequestMessage request, string formPage)
+    {
+        var token = PageForms.AntiforgeryToken(await client.GetStringAsync(formPage, TestContext.Current.CancellationToken));
+        var fields = request.Content is null ? "" : await request.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        request.Content = new StringContent(
+            (fields.Length == 0 ? "" : fields + "&") + "__RequestVerificationToken=" + Uri.EscapeDataString(token), Encoding.UTF8, "application/x-www-form-urlencoded");
     }
 
     /// <summary>An enterprise with a product and a rejected import, all in 思明区, made by a 思明区 official.</summary>

@@ -1,11 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Features;
+using Zhixin.Credit.Features.ApplyForRepair;
+using Zhixin.Credit.Features.DecideObjection;
+using Zhixin.Credit.Features.DecideRepair;
+using Zhixin.Credit.Features.RaiseObjection;
 using Zhixin.Credit.Features.Rescore;
+using Zhixin.Credit.Lists;
 using Zhixin.Platform.Identity;
 using Zhixin.Platform.Modules;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Regions;
+using Zhixin.Platform.Web;
 using Zhixin.Register.Contracts;
 
 namespace Zhixin.Credit.Data;
@@ -16,7 +22,9 @@ namespace Zhixin.Credit.Data;
 /// and the risk classes all occur; then every firm with a file is scored. The spot-check failures of the inspection
 /// demo arrive afterwards through its BatchFailed events, like real ones.
 /// </summary>
-internal sealed class CreditDemoData(CreditDbContext db, IEnterpriseDirectory directory, EnterpriseRescorer rescorer, TimeProvider clock) : IDemoDataSeed
+internal sealed class CreditDemoData(
+    CreditDbContext db, IEnterpriseDirectory directory, EnterpriseRescorer rescorer, TimeProvider clock,
+    RaiseObjectionHandler raiseObjection, DecideObjectionHandler decideObjection, ApplyForRepairHandler applyForRepair, DecideRepairHandler decideRepair) : IDemoDataSeed
 {
     private const int Seed = 2025;
 
@@ -105,11 +113,200 @@ internal sealed class CreditDemoData(CreditDbContext db, IEnterpriseDirectory di
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        await SeedListingsAsync(today, cancellationToken);
+
         foreach (var code in scored)
         {
             await rescorer.RescoreAsync(code, CreditSources.TriggerRescore, cancellationToken);
         }
+
+        await SeedObjectionsAndRepairsAsync(demoFirm, today, cancellationToken);
     }
+
+    /// <summary>
+    /// A handful of listings on the demo files, each resting on records the firm has: a black listing in force, one
+    /// noticed and awaiting its decision (the statement period over), one removed early after its year, a red
+    /// listing in force and one expired. Firms of 思明区, then of 厦门, then of 福建 come first, so the demo regulators
+    /// of those regions see them; the dates follow the list rules as the use cases would have set them.
+    /// </summary>
+    private async Task SeedListingsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await db.Listings.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var rules = ListRules.Current;
+        var penalties = await db.Records.AsNoTracking()
+            .Where(r => r.Kind == CreditRecordKind.AdministrativePenalty && r.Severity == RecordSeverity.Serious)
+            .ToListAsync(cancellationToken);
+        var honours = await db.Records.AsNoTracking()
+            .Where(r => r.Kind == CreditRecordKind.QualityAward || r.Kind == CreditRecordKind.Brand)
+            .ToListAsync(cancellationToken);
+        var blackFirms = penalties.GroupBy(r => r.EnterpriseCreditCode).Where(g => g.Count() == 1).Select(g => g.Single()).OrderBy(Nearness).ThenBy(r => r.EnterpriseCreditCode, StringComparer.Ordinal).ToList();
+        var negativeKinds = CreditRecordKinds.All.Where(k => k.IsNegative()).ToList();
+        var untrustworthy = (await db.Records.AsNoTracking().Where(r => negativeKinds.Contains(r.Kind)).Select(r => r.EnterpriseCreditCode).Distinct()
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var redFirms = honours.Where(r => !untrustworthy.Contains(r.EnterpriseCreditCode))
+            .OrderBy(Nearness).ThenBy(r => r.EnterpriseCreditCode, StringComparer.Ordinal).ThenBy(r => r.OccurredOn).ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var number = 100;
+
+        CreditRecord? Pick(IEnumerable<CreditRecord> candidates, Func<CreditRecord, bool> fits) =>
+            candidates.FirstOrDefault(r => fits(r) && !used.Contains(r.EnterpriseCreditCode)) is { } found && used.Add(found.EnterpriseCreditCode) ? found : null;
+
+        CreditListing Listing(CreditRecord ground, CreditListKind kind, DateOnly proposedOn, DateOnly? servedOn, DateOnly? decidedOn)
+        {
+            var rule = rules.For(kind);
+            var abbreviation = Regions.FirstOrDefault(r => string.CompareOrdinal(ground.RegionCode, r.From) >= 0 && string.CompareOrdinal(ground.RegionCode, r.To) <= 0).Abbreviation ?? "";
+            var official = OfficialOf(ground.RegionCode);
+            number++;
+            var listing = new CreditListing
+            {
+                Id = Guid.CreateVersion7(At(proposedOn)),
+                EnterpriseCreditCode = ground.EnterpriseCreditCode,
+                EnterpriseName = ground.EnterpriseName,
+                RegionCode = ground.RegionCode,
+                Kind = kind,
+                Status = ListingStatus.Proposed,
+                RulesVersion = rules.Version,
+                Grounds = kind == CreditListKind.Black
+                    ? $"{ground.Title}（{ground.DocumentNumber}）；违法行为性质恶劣、情节严重、社会危害较大，所受处罚属较重行政处罚"
+                    : $"诚信经营，获“{ground.Title}”，近三年无失信记录",
+                GroundRecordIds = [ground.Id],
+                LegalBasis = rule.LegalBasis,
+                ProposedAt = At(proposedOn),
+                ProposedBy = official,
+            };
+            if (servedOn is { } served)
+            {
+                listing.Status = ListingStatus.Noticed;
+                listing.NoticeNumber = $"{abbreviation}市监信告〔{served.Year}〕{number}号";
+                listing.NoticeServedOn = served;
+                listing.NoticeReasons = listing.Grounds + (kind == CreditListKind.Black ? "，拟列入严重违法失信名单" : "，拟列入守信激励名单");
+                listing.NoticeRights = $"你单位可在收到本告知书之日起 {rule.StatementPeriodDays} 日内提出陈述、申辩；依法享有听证权利的，可以要求听证。";
+                // As the notice use case sets it: the whole statement period after the day of service.
+                listing.DecisionAllowedFrom = served.AddDays(rule.StatementPeriodDays + 1);
+                listing.NoticedAt = At(served);
+                listing.NoticedBy = official;
+            }
+
+            if (decidedOn is { } decided)
+            {
+                // As the decision use case sets them: from the decision date for the list's period.
+                listing.Status = ListingStatus.Listed;
+                listing.DecisionNumber = $"{abbreviation}市监信决〔{decided.Year}〕{number}号";
+                listing.DecidedOn = decided;
+                listing.Authority = FileBuilder.BureauOf(ground.RegionCode);
+                listing.ListedFrom = decided;
+                listing.ListedUntil = decided.AddMonths(rule.PeriodMonths).AddDays(-1);
+                listing.EarlyRemovalFrom = rule.EarlyRemovalAfterMonths is { } months ? decided.AddMonths(months) : null;
+                listing.GradeAtBest = rule.GradeAtBest;
+                listing.ListedAt = At(decided);
+                listing.ListedBy = official;
+            }
+
+            db.Listings.Add(listing);
+            return listing;
+        }
+
+        // A black listing in force, decided a month and more after the penalty it rests on.
+        if (Pick(blackFirms, r => r.OccurredOn <= today.AddDays(-60)) is { } inForce)
+        {
+            Listing(inForce, CreditListKind.Black, inForce.OccurredOn.AddDays(20), inForce.OccurredOn.AddDays(25), inForce.OccurredOn.AddDays(35));
+        }
+
+        // Noticed eight days ago: the statement period is over and the decision may be taken today.
+        if (Pick(blackFirms, r => r.OccurredOn <= today.AddDays(-15)) is { } noticed)
+        {
+            Listing(noticed, CreditListKind.Black, today.AddDays(-12), today.AddDays(-8), null);
+        }
+
+        // Removed early three weeks after its year on the list, every condition met and no heavier penalty since.
+        if (Pick(blackFirms, r => r.OccurredOn <= today.AddDays(-430)) is { } removed)
+        {
+            var listing = Listing(removed, CreditListKind.Black, removed.OccurredOn.AddDays(20), removed.OccurredOn.AddDays(25), removed.OccurredOn.AddDays(35));
+            var endedOn = listing.EarlyRemovalFrom!.Value.AddDays(20);
+            listing.Status = ListingStatus.RemovedEarly;
+            listing.EndedOn = endedOn;
+            listing.EndReason = "列入满一年，相关法定限制期已届满，罚没款已缴清，危害后果已消除，列入后未再受到较重行政处罚，依申请提前移出";
+            listing.EndedAt = At(endedOn);
+            listing.EndedBy = listing.ListedBy;
+        }
+
+        if (Pick(redFirms, r => r.OccurredOn < today.AddDays(-60)) is { } red)
+        {
+            Listing(red, CreditListKind.Red, today.AddDays(-60), today.AddDays(-55), today.AddDays(-45));
+        }
+
+        // Decided 25 months ago on a 24-month list: expired a month ago, by the dates alone.
+        var expiredOn = today.AddMonths(-25);
+        if (Pick(redFirms, r => r.OccurredOn < expiredOn.AddDays(-20)) is { } expired)
+        {
+            Listing(expired, CreditListKind.Red, expiredOn.AddDays(-20), expiredOn.AddDays(-15), expiredOn);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // 思明区 first, then the rest of 厦门, then 福建, then the other seed regions.
+        static int Nearness(CreditRecord record) =>
+            record.RegionCode == "350203" ? 0 : record.RegionCode.StartsWith("3502", StringComparison.Ordinal) ? 1 : record.RegionCode.StartsWith("35", StringComparison.Ordinal) ? 2 : 3;
+    }
+
+    /// <summary>Ten in the morning, Beijing time, of a day, as an instant in UTC.</summary>
+    private static DateTimeOffset At(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+
+    /// <summary>The demo regulator whose region holds the firm most closely, so each step is signed by an official who may take it.</summary>
+    private string OfficialOf(string regionCode) => DemoAccounts.All
+        .Where(a => a.Role == Roles.Regulator && a.Region is { } region && regionCode.StartsWith(region.TrimEnd('0'), StringComparison.Ordinal))
+        .OrderByDescending(a => a.Region!.TrimEnd('0').Length)
+        .Select(a => a.UserName)
+        .FirstOrDefault() ?? db.Caller.Name;
+
+    /// <summary>
+    /// Objections (异议) and repair applications (信用修复) on the demo files, through the use cases as a regulator would
+    /// record them: the demo account's firm has an open objection to its complaint record and a pending repair of its
+    /// old general penalty, so the firm's own view has both; another firm's objection to a complaint is upheld (the
+    /// record voided), and another firm's repair of a general penalty is approved (no longer published or scored),
+    /// both firms of the same province where it has any.
+    /// </summary>
+    private async Task SeedObjectionsAndRepairsAsync(string demoFirm, DateOnly today, CancellationToken cancellationToken)
+    {
+        var records = await db.Records.AsNoTracking().OrderBy(r => r.EnterpriseCreditCode).ThenBy(r => r.OccurredOn).ToListAsync(cancellationToken);
+        var complaints = records.Where(r => r.Kind == CreditRecordKind.ComplaintUpheld).ToList();
+        var seriouslyPenalised = records.Where(r => r.Kind == CreditRecordKind.AdministrativePenalty && r.Severity == RecordSeverity.Serious)
+            .Select(r => r.EnterpriseCreditCode).ToHashSet(StringComparer.Ordinal);
+        // A general penalty past its repair period on a file without a serious penalty: every condition is met.
+        var repairable = records.Where(r => r.Kind == CreditRecordKind.AdministrativePenalty && r.Severity == RecordSeverity.General
+            && r.OccurredOn.AddMonths(ObjectionRepairRules.Current.Repair.MonthsFor(RecordSeverity.General) ?? 0) <= today
+            && !seriouslyPenalised.Contains(r.EnterpriseCreditCode)).ToList();
+
+        await RaiseAsync(complaints.First(r => r.EnterpriseCreditCode == demoFirm).Id, "该投诉经核实系消费者未按说明书使用所致，不属于产品质量问题，请求撤销该记录。");
+        await ApplyAsync(repairable.First(r => r.EnterpriseCreditCode == demoFirm).Id, "已于处罚决定当月缴清罚款，不合格产品已全部召回销毁，并通过了复查。");
+
+        // The other firms are of the demo firm's province where there are any, so one regulator's queues show every state.
+        var province = records.First(r => r.EnterpriseCreditCode == demoFirm).RegionCode[..2];
+        CreditRecord Other(List<CreditRecord> candidates) =>
+            candidates.Where(r => r.EnterpriseCreditCode != demoFirm).OrderBy(r => r.RegionCode.StartsWith(province, StringComparison.Ordinal) ? 0 : 1).First();
+
+        var upheld = await RaiseAsync(Other(complaints).Id, "投诉所涉产品并非本企业生产，包装上的企业名称系他人冒用，已提供公安机关立案回执。");
+        Check(await decideObjection.HandleAsync(upheld, new("upheld", "经核查，投诉所涉产品系他人假冒本企业名义生产，该投诉记录不应记入本企业信用档案。"), cancellationToken));
+
+        var approved = await ApplyAsync(Other(repairable).Id, "罚款已缴清，生产线已按整改通知完成改造，近两次监督抽查均合格。");
+        Check(await decideRepair.HandleAsync(approved, new("approved", "已履行行政处罚决定，整改到位，并作出信用承诺，准予信用修复。"), cancellationToken));
+
+        async Task<Guid> RaiseAsync(Guid recordId, string grounds) =>
+            Check(await raiseObjection.HandleAsync(new(null, recordId, grounds), cancellationToken)).Id;
+
+        async Task<Guid> ApplyAsync(Guid recordId, string statement) =>
+            Check(await applyForRepair.HandleAsync(new(null, recordId, true, false, true, "本企业承诺依法诚信经营，严格落实产品质量主体责任，如有违反，自愿接受惩戒。", statement), cancellationToken)).Id;
+    }
+
+    /// <summary>A use case that refused the demo is a broken demo: say which rule, rather than seed half of it.</summary>
+    private static T Check<T>(Outcome<T> outcome) =>
+        outcome.IsSuccess ? outcome.Value! : throw new InvalidOperationException($"Demo case refused: {outcome.Rule} {outcome.Message} {outcome.Errors}");
 
     private sealed record DemoRecord(CreditRecordKind Kind, RecordSeverity Severity, DateOnly On, string Title, string? Detail, string? Document, string Authority);
 
@@ -268,7 +465,7 @@ internal sealed class CreditDemoData(CreditDbContext db, IEnterpriseDirectory di
         }
 
         /// <summary>The market regulation bureau of the firm's county (with its city) or city, by the official names of the region table.</summary>
-        private static string BureauOf(string regionCode)
+        internal static string BureauOf(string regionCode)
         {
             if (RegionTable.Default.Find(regionCode) is not { } region)
             {

@@ -30,7 +30,7 @@ internal enum ListingStatus
 /// period run out, early removal, or revocation). Each step keeps who took it and when. Never deleted: the full
 /// history stays even where the public no longer sees the listing.
 /// </summary>
-internal sealed class CreditListing : IEnterpriseOwned, IAudited
+internal sealed class CreditListing : IFirmRow, IAudited
 {
     public Guid Id { get; init; }
 

@@ -22,7 +22,7 @@ internal enum ObjectionStatus
 /// a record of its credit file, with the grounds; the regulator reviews it within the time limit and upholds it (the
 /// listing revoked or the record voided) or rejects it with reasons. Every step keeps who took it and when.
 /// </summary>
-internal sealed class CreditObjection : IEnterpriseOwned, IAudited
+internal sealed class CreditObjection : ICreditCase, IAudited
 {
     public Guid Id { get; init; }
 

@@ -16,7 +16,7 @@ internal enum RepairStatus
 /// and its credit commitment (信用承诺). The legal conditions are checked when it is made and again when it is
 /// decided; a regulator approves or rejects it with reasons. Never deleted.
 /// </summary>
-internal sealed class CreditRepair : IEnterpriseOwned, IAudited
+internal sealed class CreditRepair : ICreditCase, IAudited
 {
     public Guid Id { get; init; }
 

@@ -3,7 +3,7 @@ using Zhixin.Platform.Audit;
 namespace Zhixin.Credit.Domain;
 
 /// <summary>
-/// A stored version of the scoring rules. A draft can be replaced and tried (what-if); once published it is
+/// A stored version of the scoring rules. A draft can be replaced, tried (what-if) and discarded; once published it is
 /// immutable and applies to scores from its effective date, until a later published version takes over.
 /// </summary>
 internal sealed class ScoringRuleSet : IAudited
@@ -32,4 +32,7 @@ internal enum RuleSetStatus
 {
     Draft = 1,
     Published = 2,
+
+    /// <summary>A draft given up: kept, with the change audited, but never edited, published or scoring anyone.</summary>
+    Discarded = 3,
 }

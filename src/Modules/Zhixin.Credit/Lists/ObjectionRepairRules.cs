@@ -1,4 +1,5 @@
 using Zhixin.Credit.Domain;
+using Zhixin.Platform.Calendar;
 using Zhixin.Platform.Data;
 
 namespace Zhixin.Credit.Lists;
@@ -58,21 +59,11 @@ internal sealed record ObjectionRepairRules(int Version, DateOnly EffectiveFrom,
     }
 
     /// <summary>
-    /// The day <paramref name="workingDays"/> working days after <paramref name="from"/>, counting Monday to Friday;
-    /// the PRC holiday calendar belongs to the spot-check module and is not shared yet, so a deadline over a holiday comes early.
+    /// The day <paramref name="workingDays"/> working days after <paramref name="from"/> under the PRC calendar (days off
+    /// of the State Council's arrangement notices skipped, make-up Saturdays and Sundays counted). A year the calendar data
+    /// does not cover yet counts Monday to Friday, openly: the provisional calendar, never an error that would refuse the
+    /// firm's application.
     /// </summary>
-    public static DateOnly AddWorkingDays(DateOnly from, int workingDays)
-    {
-        var day = from;
-        for (var left = workingDays; left > 0;)
-        {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                left--;
-            }
-        }
-
-        return day;
-    }
+    public static DateOnly AddWorkingDays(WorkCalendar calendar, DateOnly from, int workingDays) =>
+        calendar.Provisional.AddWorkingDays(from, workingDays);
 }

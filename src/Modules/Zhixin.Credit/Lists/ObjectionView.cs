@@ -7,6 +7,44 @@ namespace Zhixin.Credit.Lists;
 /// <summary>One step of an objection's or a repair application's history: what happened, on which day, who did it and when.</summary>
 internal sealed record CaseStepView(string Step, string StepName, DateOnly On, DateTimeOffset At, string By, string? Note);
 
+/// <summary>What the queues and case pages show of any case, an objection or a repair application alike.</summary>
+internal interface ICaseView
+{
+    Guid Id { get; }
+
+    string CreditCode { get; }
+
+    string EnterpriseName { get; }
+
+    string RegionCode { get; }
+
+    string Target { get; }
+
+    Guid? ListingId { get; }
+
+    Guid? RecordId { get; }
+
+    int RulesVersion { get; }
+
+    /// <summary>The day the case was raised or applied for.</summary>
+    DateOnly FiledOn { get; }
+
+    /// <summary>The last day for the decision.</summary>
+    DateOnly DueOn { get; }
+
+    bool Overdue { get; }
+
+    string Status { get; }
+
+    string StatusName { get; }
+
+    string? DecisionReasons { get; }
+
+    DateOnly? DecidedOn { get; }
+
+    IReadOnlyList<CaseStepView> History { get; }
+}
+
 /// <summary>An objection (异议) as the API and pages show it, with its deadline and every step.</summary>
 internal sealed record ObjectionView(
     Guid Id,
@@ -27,8 +65,13 @@ internal sealed record ObjectionView(
     string StatusName,
     string? DecisionReasons,
     DateOnly? DecidedOn,
-    IReadOnlyList<CaseStepView> History)
+    IReadOnlyList<CaseStepView> History) : ICaseView
 {
+    // Explicit, so the wire keeps the names raisedOn and reviewDueOn only.
+    DateOnly ICaseView.FiledOn => RaisedOn;
+
+    DateOnly ICaseView.DueOn => ReviewDueOn;
+
     public static ObjectionView Of(CreditObjection objection, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(objection);
@@ -50,7 +93,10 @@ internal sealed record ObjectionView(
     }
 }
 
-/// <summary>A credit repair application (信用修复申请) as the API and pages show it, with its deadline and every step.</summary>
+/// <summary>
+/// A credit repair application (信用修复申请) as the API and pages show it, with its deadline and every step; read
+/// alone while pending, with its conditions checked today (<see cref="Checks"/>, null in lists and once decided).
+/// </summary>
 internal sealed record RepairView(
     Guid Id,
     string CreditCode,
@@ -72,8 +118,14 @@ internal sealed record RepairView(
     string StatusName,
     string? DecisionReasons,
     DateOnly? DecidedOn,
-    IReadOnlyList<CaseStepView> History)
+    IReadOnlyList<CaseStepView> History,
+    IReadOnlyList<RepairCheck>? Checks = null) : ICaseView
 {
+    // Explicit, so the wire keeps the names appliedOn and decisionDueOn only.
+    DateOnly ICaseView.FiledOn => AppliedOn;
+
+    DateOnly ICaseView.DueOn => DecisionDueOn;
+
     public static RepairView Of(CreditRepair repair, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(repair);

@@ -12,4 +12,8 @@ public sealed class CreditText
 
     public static string Format(string key, params object[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+
+    /// <summary>The text in a given language, whatever the reader's (the API's English problem lists).</summary>
+    public static string In(CultureInfo culture, string key, params object[] arguments) =>
+        string.Format(culture, Resources.GetString(key, culture) ?? key, arguments);
 }

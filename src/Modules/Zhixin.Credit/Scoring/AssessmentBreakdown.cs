@@ -26,6 +26,9 @@ internal sealed record AssessmentBreakdown(IReadOnlyList<ScoreLine> Lines, IRead
 
     public string ToJson() => JsonSerializer.Serialize(this, ReferenceDataJson.Options);
 
+    /// <summary>The same JSON as <see cref="ToJson"/>, as UTF-8 bytes (what the database stores and hashes).</summary>
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, ReferenceDataJson.Options);
+
     public static AssessmentBreakdown FromJson(string json) =>
         JsonSerializer.Deserialize<AssessmentBreakdown>(json, ReferenceDataJson.Options) ?? new AssessmentBreakdown([], [], []);
 }

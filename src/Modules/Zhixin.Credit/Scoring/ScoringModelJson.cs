@@ -15,28 +15,31 @@ internal static class ScoringModelJson
 
     public static string Write(ScoringModel model) => System.Text.Json.JsonSerializer.Serialize(model, ReferenceDataJson.Options);
 
-    public static IReadOnlyList<string> Problems(ScoringModel model)
+    public static IReadOnlyList<string> Problems(ScoringModel model) => [.. Find(model).Select(p => p.English)];
+
+    /// <summary>Every problem of a rule set, each naming where it is and which field.</summary>
+    public static IReadOnlyList<RuleSetProblem> Find(ScoringModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var problems = new List<string>();
+        var problems = new List<RuleSetProblem>();
         if (model.Version < 1)
         {
-            problems.Add($"version: must be 1 or more, not {model.Version}.");
+            problems.Add(RuleSetProblem.Of("version", "VersionTooLow", model.Version));
         }
 
         if (string.IsNullOrWhiteSpace(model.Name))
         {
-            problems.Add("name: required.");
+            problems.Add(RuleSetProblem.Of("name", "Required"));
         }
 
         if (model.BaseScore is < 0 or > 1000)
         {
-            problems.Add($"baseScore: must lie between 0 and 1000, not {model.BaseScore}.");
+            problems.Add(RuleSetProblem.Of("baseScore", "BaseScore", model.BaseScore));
         }
 
         if (model.CleanMonthsForClassA is < 1 or > 120)
         {
-            problems.Add($"cleanMonthsForClassA: must lie between 1 and 120, not {model.CleanMonthsForClassA}.");
+            problems.Add(RuleSetProblem.Of("cleanMonthsForClassA", "Months", model.CleanMonthsForClassA));
         }
 
         problems.AddRange(RuleProblems(model.Rules));
@@ -45,63 +48,63 @@ internal static class ScoringModelJson
         return problems;
     }
 
-    private static IEnumerable<string> RuleProblems(IReadOnlyList<ScoringRule> rules)
+    private static IEnumerable<RuleSetProblem> RuleProblems(IReadOnlyList<ScoringRule> rules)
     {
         if (rules.Count == 0)
         {
-            yield return "rules: at least one rule is needed.";
+            yield return RuleSetProblem.Of("rules", "NoRules");
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             var rule = rules[i];
-            var at = $"rules[{i}] ({rule.Code})";
+            RuleSetProblem At(string field, string key, params object[] arguments) => new("rules", i, rule.Code, field, key, arguments);
             if (string.IsNullOrWhiteSpace(rule.Code) || !codes.Add(rule.Code))
             {
-                yield return $"{at}: the code must be given and unique.";
+                yield return At("code", "Code");
             }
 
             if (!Enum.IsDefined(rule.Kind))
             {
-                yield return $"{at}: unknown kind {rule.Kind}.";
+                yield return At("kind", "UnknownKind", rule.Kind);
             }
 
             if (rule.Points == 0 || (rule.Points < 0) != rule.Kind.IsNegative())
             {
-                yield return $"{at}: a {(rule.Kind.IsNegative() ? "negative" : "positive")} kind must {(rule.Kind.IsNegative() ? "take points away (points < 0)" : "add points (points > 0)")}.";
+                yield return At("points", rule.Kind.IsNegative() ? "PointsNegative" : "PointsPositive");
             }
 
             if (rule.CountsForMonths is < 1 or > 120)
             {
-                yield return $"{at}: countsForMonths must lie between 1 and 120, not {rule.CountsForMonths}.";
+                yield return At("countsForMonths", "CountsForMonths", rule.CountsForMonths);
             }
 
             if (rule.Cap is <= 0)
             {
-                yield return $"{at}: a cap must be more than 0.";
+                yield return At("cap", "Cap");
             }
 
             if (!rule.Kind.IsNegative() && (rule.Severity is not null || rule.GradeAtBest is not null))
             {
-                yield return $"{at}: only a negative kind has a severity or caps the grade.";
+                yield return At(rule.Severity is not null ? "severity" : "gradeAtBest", "OnlyNegative");
             }
 
             // A later rule of the same kind is never reached when an earlier one already matches its records.
             var shadowedBy = rules.Take(i).FirstOrDefault(r => r.Kind == rule.Kind && (r.Severity is null || r.Severity == rule.Severity));
             if (shadowedBy is not null)
             {
-                yield return $"{at}: never applies, rule {shadowedBy.Code} before it scores the same records.";
+                yield return At("severity", "Shadowed", shadowedBy.Code);
             }
         }
     }
 
-    private static IEnumerable<string> GradeProblems(IReadOnlyList<GradeBand> grades)
+    private static IEnumerable<RuleSetProblem> GradeProblems(IReadOnlyList<GradeBand> grades)
     {
         var expected = new[] { CreditGrade.A, CreditGrade.B, CreditGrade.C };
         if (!grades.Select(g => g.Grade).SequenceEqual(expected))
         {
-            yield return "grades: list A, B and C in that order, each with its lowest score (below C is D).";
+            yield return RuleSetProblem.Of("grades", "Grades");
             yield break;
         }
 
@@ -109,36 +112,37 @@ internal static class ScoringModelJson
         {
             if (grades[i].MinScore >= grades[i - 1].MinScore)
             {
-                yield return $"grades: {grades[i].Grade} must need less than {grades[i - 1].Grade} ({grades[i].MinScore} is not below {grades[i - 1].MinScore}).";
+                yield return new RuleSetProblem("grades", null, grades[i].Grade.ToString(), "minScore", "GradeOrder",
+                    grades[i].Grade, grades[i - 1].Grade, grades[i].MinScore, grades[i - 1].MinScore);
             }
         }
     }
 
-    private static IEnumerable<string> RiskProblems(IReadOnlyList<RiskCondition> conditions)
+    private static IEnumerable<RuleSetProblem> RiskProblems(IReadOnlyList<RiskCondition> conditions)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < conditions.Count; i++)
         {
             var condition = conditions[i];
-            var at = $"riskConditions[{i}] ({condition.Code})";
+            RuleSetProblem At(string field, string key) => new("riskConditions", i, condition.Code, field, key);
             if (string.IsNullOrWhiteSpace(condition.Code) || !codes.Add(condition.Code))
             {
-                yield return $"{at}: the code must be given and unique.";
+                yield return At("code", "Code");
             }
 
             if (condition.Class is not (RiskClass.C or RiskClass.D))
             {
-                yield return $"{at}: conditions put firms in class C or D; A and B follow from them.";
+                yield return At("class", "RiskClass");
             }
 
             if ((condition.Grade is null) == (condition.Kind is null))
             {
-                yield return $"{at}: give either a grade or a kind of record, not both.";
+                yield return At("grade", "GradeOrKind");
             }
 
             if (condition.Kind is not null && (condition.AtLeast < 1 || condition.WithinMonths is < 1 or > 120))
             {
-                yield return $"{at}: atLeast must be 1 or more and withinMonths between 1 and 120.";
+                yield return At(condition.AtLeast < 1 ? "atLeast" : "withinMonths", "Counts");
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using Zhixin.Credit.Domain;
+using Zhixin.Platform.Data;
 
 namespace Zhixin.Credit.Sharing;
 
 /// <summary>
-/// A measure of joint reward or punishment (联合奖惩) a department asks about, with the conditions that refuse or allow it.
-/// Version 1 of this reference data; each measure says whether its conditions were checked against the rule text.
+/// A measure of joint reward or punishment (联合奖惩) a department asks about, with the conditions that refuse or allow it,
+/// whether they were checked against the rule text, and where they come from.
 /// </summary>
 internal sealed record JointMeasure(
     string Code,
@@ -18,29 +20,80 @@ internal sealed record JointMeasure(
     bool Verified,
     string Source);
 
-internal static class JointMeasures
+/// <summary>
+/// A version of the joint measures: reference data with their sources (ReferenceData/joint-measures-v1.json), so a regulator
+/// corrects a condition by shipping a new version rather than by changing code.
+/// </summary>
+internal sealed partial record JointMeasures(int Version, IReadOnlyList<JointMeasure> Measures)
 {
-    public const int Version = 1;
+    public const string EmbeddedResource = "Zhixin.Credit.joint-measures-v1.json";
 
-    private const string Guangdong = "广东省市场监管局信用“三张清单”（2025）：激励措施含绿色通道、容缺受理、评优评先；惩戒措施 54 项";
-    private const string Shaoguan = "韶关市市场监管局：守信激励对象须近 2 年内无未修复的罚款以上行政处罚，且非失信被执行人";
-    private const string Order44 = "《市场监督管理严重违法失信名单管理办法》（市场监管总局令第44号）：列入名单者依法实施联合惩戒";
+    private static readonly Lazy<JointMeasures> Shipped = new(() =>
+        Read(ReferenceDataJson.Embedded(typeof(JointMeasures).Assembly, EmbeddedResource)));
 
-    /// <summary>
-    /// The starting policy. None is verified: the conditions follow the summaries in the research notes (Shaoguan's
-    /// incentive eligibility, the Guangdong lists, Order 44), not the texts themselves; a regulator should confirm them.
-    /// </summary>
-    public static IReadOnlyList<JointMeasure> All { get; } =
-    [
-        new("fiscal-subsidy", "财政补贴", Incentive: true, RefusedWhenBlackListed: true, CreditGrade.D, 24,
-            [RecordSeverity.General, RecordSeverity.Serious], RequiresRedListOrGradeA: false, Verified: false, Shaoguan + "；" + Order44),
-        new("green-channel", "绿色通道", Incentive: true, RefusedWhenBlackListed: true, CreditGrade.C, 24,
-            [RecordSeverity.General, RecordSeverity.Serious], RequiresRedListOrGradeA: true, Verified: false, Guangdong + "；" + Shaoguan),
-        new("government-procurement", "政府采购", Incentive: false, RefusedWhenBlackListed: true, CreditGrade.D, 36,
-            [RecordSeverity.Serious], RequiresRedListOrGradeA: false, Verified: false, Order44),
-        new("honours", "评优评先", Incentive: true, RefusedWhenBlackListed: true, CreditGrade.C, 24,
-            [RecordSeverity.General, RecordSeverity.Serious], RequiresRedListOrGradeA: false, Verified: false, Guangdong + "；" + Shaoguan),
-    ];
+    /// <summary>The measures shipped with the module.</summary>
+    public static JointMeasures Current => Shipped.Value;
 
-    public static JointMeasure? Find(string? code) => All.FirstOrDefault(m => m.Code == code);
+    public JointMeasure? Find(string? code) => Measures.FirstOrDefault(m => m.Code == code);
+
+    public static JointMeasures Read(string json) => ReferenceDataJson.Read<JointMeasures>(json, Problems);
+
+    /// <summary>Every problem of a version, each naming the measure and the field.</summary>
+    public static IReadOnlyList<string> Problems(JointMeasures measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var problems = new List<string>();
+        if (measures.Version < 1)
+        {
+            problems.Add("version: must be 1 or more.");
+        }
+
+        if (measures.Measures.Count == 0)
+        {
+            problems.Add("measures: at least one measure must be given.");
+        }
+
+        foreach (var (measure, i) in measures.Measures.Select((m, i) => (m, i)))
+        {
+            var at = $"measures[{i}] ({measure.Code})";
+            if (!CodePattern().IsMatch(measure.Code))
+            {
+                problems.Add($"{at}: code must be lowercase letters and hyphens, as departments send it in ?measure=.");
+            }
+            else if (measures.Measures.Take(i).Any(m => m.Code == measure.Code))
+            {
+                problems.Add($"{at}: code is given twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(measure.Name))
+            {
+                problems.Add($"{at}: name must be given.");
+            }
+
+            if (measure.PenaltyMonths is { } months && months is < 1 or > 120)
+            {
+                problems.Add($"{at}: penaltyMonths must be 1–120, or null when penalties do not refuse the measure.");
+            }
+
+            if ((measure.PenaltyMonths is null) != (measure.PenaltySeverities.Count == 0))
+            {
+                problems.Add($"{at}: penaltySeverities must name the severities exactly when penaltyMonths is given.");
+            }
+
+            if (measure.PenaltySeverities.Contains(RecordSeverity.None))
+            {
+                problems.Add($"{at}: penaltySeverities may name light, general and serious only.");
+            }
+
+            if (string.IsNullOrWhiteSpace(measure.Source))
+            {
+                problems.Add($"{at}: source must be named.");
+            }
+        }
+
+        return problems;
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex CodePattern();
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Zhixin.Inspection.Calendar;
 using Zhixin.Inspection.Domain;
 using Zhixin.Inspection.FollowUp;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Inspection.Features;
 

@@ -1,4 +1,4 @@
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 using Zhixin.Platform.Data;
 
 namespace Zhixin.Inspection.FollowUp;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Inspection.FollowUp;
 
@@ -8,7 +8,6 @@ internal static class FollowUpServices
 {
     public static IServiceCollection AddFollowUpDeadlines(this IServiceCollection services)
     {
-        services.AddSingleton(_ => HolidayCalendarJson.LoadEmbedded());
         services.AddSingleton(_ => FollowUpRulesJson.LoadEmbedded());
         return services;
     }

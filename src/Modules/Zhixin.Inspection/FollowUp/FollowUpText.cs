@@ -1,5 +1,5 @@
 using System.Globalization;
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Inspection.FollowUp;
 

@@ -1,4 +1,4 @@
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Inspection.FollowUp;
 

@@ -16,6 +16,12 @@ public static class Policies
     /// <summary>The sharing API (信息共享): other departments' systems by token, or their officials signed in; what each sees is its grants'.</summary>
     public const string CreditShare = "credit:share";
 
+    /// <summary>
+    /// The sharing pages of a department's officials (its watchlist): signed in with the cookie only, since a page is for a
+    /// person; the department's systems use the API with their tokens.
+    /// </summary>
+    public const string CreditShareOfficial = "credit:share-official";
+
     /// <summary>Issuing and revoking other departments' grants: regulators within their region, the security administrator.</summary>
     public const string CreditShareAdminister = "credit:share-administer";
     public const string AuditRead = "audit:read";

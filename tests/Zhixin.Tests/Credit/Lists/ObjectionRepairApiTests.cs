@@ -4,6 +4,7 @@ using Zhixin.Credit;
 using Zhixin.Credit.Features.DecideObjection;
 using Zhixin.Credit.Features.DecideRepair;
 using Zhixin.Credit.Features.ListObjections;
+using Zhixin.Credit.Features.ListRepairs;
 using Zhixin.Credit.Lists;
 using Zhixin.Platform.Identity;
 using Zhixin.Tests.Credit.Api;
@@ -209,5 +210,48 @@ public sealed class ObjectionRepairApiTests(Apps apps) : IClassFixture<Apps>
         var still = await siming.GetFromJsonAsync<RepairView>(CreditRoutes.ApiRepair(applied.Id), Cancel);
         Assert.Equal("pending", still!.Status);
         Assert.Null(Assert.Single((await TestCredit.FileAsync(siming, firm)).Records, r => r.Id == penalty.Record.Id).RepairedOn);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task ListObjectionsAndRepairs_WhenFilteredByStatusTargetAndListing_ShowOnlyThoseCasesWithTheCountsAndAPendingRepairsConditions(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        // The listed firm's serious penalty would stop a repair of its own record, so the record is another firm's.
+        var (firm, _, decided) = await BlackListedAsync(app, siming);
+        var other = await TestCredit.FirmAsync(siming);
+        var penalty = await TestCredit.RecordAsync(siming, other, "administrativePenalty", "general", Day(Today(app).AddMonths(-7)));
+        var onListing = await ReadAsync<ObjectionView>(await ObjectAsync(siming, listingId: decided.Listing.Id), HttpStatusCode.Created);
+        var onRecord = await ReadAsync<ObjectionView>(await ObjectAsync(siming, recordId: penalty.Record.Id), HttpStatusCode.Created);
+        await ReadAsync<ObjectionDecisionResponse>(await siming.PostAsJsonAsync(CreditRoutes.ApiObjectionDecision(onRecord.Id),
+            new { outcome = "rejected", reasons = "记录无误" }, Cancel), HttpStatusCode.OK);
+        var repair = await ReadAsync<RepairView>(await RepairAsync(siming, recordId: penalty.Record.Id), HttpStatusCode.Created);
+
+        var open = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?status=open&q=" + firm, Cancel);
+        var noneOpen = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?status=open&q=" + other, Cancel);
+        var records = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?target=record&region=3502&q=" + other.ToLowerInvariant(), Cancel);
+        var noRecords = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?target=record&q=" + firm, Cancel);
+        var listing = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?listingId=" + decided.Listing.Id, Cancel);
+        var pending = await siming.GetFromJsonAsync<ListRepairsResponse>(CreditRoutes.ApiRepairs + "?status=pending&target=record&q=" + other, Cancel);
+        var approved = await siming.GetFromJsonAsync<ListRepairsResponse>(CreditRoutes.ApiRepairs + "?status=approved&q=" + other, Cancel);
+
+        Assert.Equal([onListing.Id], open!.Items.Select(o => o.Id));
+        Assert.Equal(0, noneOpen!.Total);
+        Assert.Equal([onRecord.Id], records!.Items.Select(o => o.Id));
+        Assert.Equal(0, noRecords!.Total);
+        Assert.Equal([onListing.Id], listing!.Items.Select(o => o.Id));
+        Assert.Equal([repair.Id], pending!.Items.Select(r => r.Id));
+        Assert.Equal(0, approved!.Total);
+        var decidedOnes = await siming.GetFromJsonAsync<ListObjectionsResponse>(CreditRoutes.ApiObjections + "?status=decided&q=" + other, Cancel);
+        Assert.Equal([onRecord.Id], decidedOnes!.Items.Select(o => o.Id));
+        Assert.Equal((1, 0), (decidedOnes.ByStatus["rejected"], decidedOnes.Overdue));
+        Assert.False(decidedOnes.ByStatus.ContainsKey("open"));
+        var checks = (await siming.GetFromJsonAsync<RepairView>(CreditRoutes.ApiRepair(repair.Id), Cancel))!.Checks;
+        Assert.Contains(checks!, c => c.Rule == "credit.repair-time-elapsed" && c.Met == true);
+        Assert.All(checks!, c => Assert.True(c.Met, c.Rule));
+        Assert.Null(pending.Items[0].Checks);
+        await TestCredit.AssertFieldErrorAsync(await siming.GetAsync(CreditRoutes.ApiObjections + "?status=pending", Cancel), "status");
     }
 }

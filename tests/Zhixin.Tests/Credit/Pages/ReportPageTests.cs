@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Zhixin.Credit;
+using Zhixin.Platform;
 using Zhixin.Platform.Identity;
 using Zhixin.Tests.Credit.Api;
 using Zhixin.Tests.Infrastructure;
@@ -36,6 +37,25 @@ public sealed class ReportPageTests(Apps apps) : IClassFixture<Apps>
         var response = await app.Anonymous().PostAsync(CreditRoutes.ApiReportsVerify, new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Cancel);
         var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
         Assert.Equal("valid", answer.GetProperty("reason").GetString());
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task ReportPage_WhenReadInEnglish_HasItsLabelsInEnglish(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        var firm = await TestCredit.FirmAsync(siming);
+        await siming.SubmitAsync(PlatformRoutes.Home, [new("culture", "en"), new("returnUrl", PlatformRoutes.Home)], PlatformRoutes.Culture);
+
+        var html = await siming.GetStringAsync(CreditRoutes.Report(firm), Cancel);
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("Enterprise Quality Credit Report", html, StringComparison.Ordinal);
+        Assert.Contains("Verification code", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("企业质量信用报告", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("报告编号", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Credit;
+using Zhixin.Credit.Features.DecideRepair;
+using Zhixin.Credit.Lists;
 using Zhixin.Credit.Features.Rescore;
 using Zhixin.Platform.Identity;
 using Zhixin.Tests.Credit.Api;
@@ -54,6 +59,30 @@ public sealed class FullRescoreTests(Apps apps) : IClassFixture<Apps>
             var alone = await ListingWorkflowApiTests.RescoreAsync(app, firm);
             Assert.False(alone.Changed, $"{firm}: scoring it alone changed what the full rescoring stored");
         }
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task RescoreAll_WhenARecordWasRepaired_KeepsItOutOfTheScore(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        var firm = await TestCredit.FirmAsync(siming);
+        var penalty = await TestCredit.RecordAsync(siming, firm, "administrativePenalty", "general", Day(Today(app).AddMonths(-7)));
+        var enterprise = await app.SignInAsync(Roles.EnterpriseUser, enterprise: firm);
+        var applied = await ReadAsync<RepairView>(await enterprise.PostAsJsonAsync(CreditRoutes.ApiRepairs,
+            new { recordId = penalty.Record.Id, penaltyFulfilled = true, restrictionsEnded = true, harmRemedied = true, commitment = "本企业承诺依法诚信经营" }, Cancel),
+            HttpStatusCode.Created);
+        await ReadAsync<RepairDecisionResponse>(await siming.PostAsJsonAsync(CreditRoutes.ApiRepairDecision(applied.Id),
+            new { outcome = "approved", reasons = "已履行处罚并完成整改" }, Cancel), HttpStatusCode.OK);
+
+        await app.WithServicesAsync(s => s.GetRequiredService<RescoreAllHandler>().HandleAsync("nightly", 2, null, Cancel));
+
+        var file = await TestCredit.FileAsync(siming, firm);
+        Assert.Equal(100m, file.Current!.Score);
+        Assert.Equal(penalty.Record.Id, Assert.Single(file.Current.Repaired).RecordId);
+        Assert.False((await ListingWorkflowApiTests.RescoreAsync(app, firm)).Changed, "scoring the firm alone changed what the full rescoring stored");
     }
 
     private static async Task<Dictionary<string, string>> GradesAsync(HttpClient regulator, string[] firms)

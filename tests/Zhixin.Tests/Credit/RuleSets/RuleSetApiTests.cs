@@ -88,6 +88,39 @@ public sealed class RuleSetApiTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(list.EnumerateArray(), s => s.GetProperty("status").GetString() == "draft" && s.GetProperty("model").GetProperty("rules")[0].GetProperty("points").GetDecimal() > 0);
     }
 
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task EditedCopy_Is400WithEachProblemUnderItsField_ThenTakesTheFiguresGiven(Engine engine)
+    {
+        var province = await apps[engine].SignInAsync(Roles.Regulator, "350000");
+        var copied = await province.PostAsync(CreditRoutes.ApiRuleSetCopy(1), null, Cancel);
+        Assert.Equal(HttpStatusCode.Created, copied.StatusCode);
+        var draft = await Json(copied);
+        var version = draft.GetProperty("version").GetInt32();
+        Assert.Equal(("draft", "2026-11-23"), (draft.GetProperty("status").GetString(), draft.GetProperty("effectiveFrom").GetString()));
+
+        var refused = await province.PatchAsJsonAsync(CreditRoutes.ApiRuleSet(version), new
+        {
+            rules = new[] { new { code = "N3", points = 5m, countsForMonths = 12, cap = (decimal?)20m, description = "投诉属实" } },
+            grades = new[] { new { grade = "B", minScore = 99m } },
+        }, Cancel);
+        var errors = (await Json(refused)).GetProperty("errors");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("规则 N3「分值」：失信记录须扣分（分值小于 0）", errors.GetProperty("rules[0].points")[0].GetString());
+        Assert.Equal("B 级「最低分」：B 级的最低分须低于 A 级（99 不低于 95）", errors.GetProperty("grades[0].minScore")[0].GetString());
+
+        var edited = await province.PatchAsJsonAsync(CreditRoutes.ApiRuleSet(version), new
+        {
+            effectiveFrom = "2026-12-01",
+            rules = new[] { new { code = "N3", points = -8m, countsForMonths = 12, cap = (decimal?)null, description = "投诉属实，每件扣8分" } },
+        }, Cancel);
+        var rule = (await Json(edited)).GetProperty("model").GetProperty("rules")[4];
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal((-8m, JsonValueKind.Null), (rule.GetProperty("points").GetDecimal(), rule.TryGetProperty("cap", out var cap) ? cap.ValueKind : JsonValueKind.Null));
+        Assert.Equal("2026-12-01", (await Json(await province.GetAsync(CreditRoutes.ApiRuleSet(version), Cancel))).GetProperty("effectiveFrom").GetString());
+    }
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>

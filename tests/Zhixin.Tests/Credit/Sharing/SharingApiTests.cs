@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Zhixin.Credit;
 using Zhixin.Credit.Features.ManageSharingGrants;
@@ -9,6 +8,7 @@ using Zhixin.Platform.Identity;
 using Zhixin.Tests.Credit.Api;
 using Zhixin.Tests.Infrastructure;
 using static Zhixin.Tests.Credit.Lists.TestListings;
+using static Zhixin.Tests.Credit.Sharing.TestSharing;
 
 namespace Zhixin.Tests.Credit.Sharing;
 
@@ -19,26 +19,6 @@ public sealed class SharingApiTests(Apps apps) : IClassFixture<Apps>
     private static readonly string[] RiskClassOnly = ["credit:risk-class"];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private static async Task<IssueSharingGrantResponse> GrantAsync(HttpClient regulator, string department, string region, params string[] scopes)
-    {
-        var response = await regulator.PostAsJsonAsync(CreditRoutes.ApiSharingGrants, new
-        {
-            departmentCode = department,
-            regionCode = region,
-            scopes,
-            expiresOn = "2027-06-30",
-            purpose = "财政补贴资格审核",
-        }, Cancel);
-        return await ReadAsync<IssueSharingGrantResponse>(response, HttpStatusCode.Created);
-    }
-
-    private static HttpClient Bearer(ZhixinApp app, string token)
-    {
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     [Theory]
     [InlineData(Engine.Sqlite)]

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Zhixin.Inspection.Calendar;
 using Zhixin.Inspection.FollowUp;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Tests.Inspection.FollowUp;
 

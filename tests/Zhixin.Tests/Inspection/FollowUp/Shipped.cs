@@ -1,5 +1,5 @@
-using Zhixin.Inspection.Calendar;
 using Zhixin.Inspection.FollowUp;
+using Zhixin.Platform.Calendar;
 
 namespace Zhixin.Tests.Inspection.FollowUp;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Lists;
+using Zhixin.Platform.Calendar;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Web;
 
@@ -20,7 +21,7 @@ internal sealed record ApplyForRepairRequest(
 /// Records an application when every legal condition is met today (else 409 naming the first unmet one, and for the
 /// time the first day allowed), with the day the decision is due. One pending application per listing or record.
 /// </summary>
-internal sealed class ApplyForRepairHandler(CreditDbContext db, TimeProvider clock)
+internal sealed class ApplyForRepairHandler(CreditDbContext db, TimeProvider clock, WorkCalendar calendar)
 {
     public async Task<Outcome<RepairView>> HandleAsync(ApplyForRepairRequest request, CancellationToken cancellationToken)
     {
@@ -100,7 +101,7 @@ internal sealed class ApplyForRepairHandler(CreditDbContext db, TimeProvider clo
             AppliedOn = today,
             AppliedAt = now,
             AppliedBy = db.Caller.Name,
-            DecisionDueOn = ObjectionRepairRules.AddWorkingDays(today, rules.Repair.DecisionWorkingDays),
+            DecisionDueOn = ObjectionRepairRules.AddWorkingDays(calendar, today, rules.Repair.DecisionWorkingDays),
             Status = RepairStatus.Pending,
         };
         db.Repairs.Add(repair);

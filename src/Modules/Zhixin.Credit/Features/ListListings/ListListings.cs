@@ -4,22 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Lists;
-using Zhixin.Platform.Codes;
-using Zhixin.Platform.Data;
 using Zhixin.Platform.Pages.Support;
-using Zhixin.Platform.Scoping;
 using Zhixin.Platform.Web;
 
 namespace Zhixin.Credit.Features.ListListings;
 
-/// <summary>Listings in the caller's scope: filter by kind (red, black), status today (proposed, noticed, listed, expired, removedEarly, revoked), region (code or prefix), credit-code prefix; paged.</summary>
+/// <summary>Listings in the caller's scope: filter by kind (red, black), status today (proposed, noticed, listed, expired, removedEarly, revoked), region (code or prefix), credit-code prefix or the start of the firm's name; paged.</summary>
 internal sealed record ListListingsRequest(string? Kind, string? Status, string? Region, string? Q, int? Page, int? PageSize);
 
-internal sealed record ListListingsResponse(int Total, int Page, int PageSize, IReadOnlyList<ListingView> Items);
+/// <summary>A page of listings, with the count of each kind and status today among those the region and code filters match.</summary>
+internal sealed record ListListingsResponse(int Total, int Page, int PageSize, IReadOnlyList<ListingView> Items, IReadOnlyList<ListingCount> Counts);
+
+/// <summary>How many listings of one kind are at one status today.</summary>
+internal sealed record ListingCount(string Kind, string Status, int Count);
 
 internal sealed class ListListingsHandler(CreditDbContext db, TimeProvider clock)
 {
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = CaseQuery.MaxPageSize;
 
     public async Task<Outcome<ListListingsResponse>> HandleAsync(ListListingsRequest request, CancellationToken cancellationToken)
     {
@@ -37,39 +38,22 @@ internal sealed class ListListingsHandler(CreditDbContext db, TimeProvider clock
             errors.Add("status", CreditText.Format("Listing.StatusUnknown", request.Status.Trim()));
         }
 
-        var page = request.Page ?? 1;
-        var size = request.PageSize ?? 50;
-        if (page < 1)
-        {
-            errors.Add("page", CreditText.Get("List.PageInvalid"));
-        }
-
-        if (size is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", CreditText.Format("List.PageSizeInvalid", MaxPageSize));
-        }
-
-        var regionText = request.Region?.Trim() is { Length: 2 or 4 } prefixText && prefixText.All(char.IsAsciiDigit)
-            ? prefixText.PadRight(6, '0')
-            : request.Region?.Trim();
-        var region = string.IsNullOrEmpty(regionText) || regionText == "000000" ? null : errors.Check("region", RegionCode.Parse(regionText));
+        var (page, size, range) = CaseQuery.PageAndRegion(errors, request.Page, request.PageSize, request.Region);
         if (!errors.IsEmpty)
         {
             return errors;
         }
 
         var today = ChinaTime.Today(clock);
-        var query = ListingAccess.Visible(db).AsNoTracking();
-        if (region is { } area)
-        {
-            var range = RegionScope.ForRegion(area);
-            query = query.WhereBetween(l => l.RegionCode, range.RegionFrom, range.RegionTo);
-        }
-
-        if (request.Q?.Trim().ToUpperInvariant() is { Length: > 0 } prefix)
-        {
-            query = query.WhereStartsWith(l => l.EnterpriseCreditCode, prefix);
-        }
+        var query = ListingAccess.Visible(db).AsNoTracking().OfFirms(range, request.Q);
+        var grouped = await query.GroupBy(l => new { l.Kind, l.Status, Ended = l.Status == ListingStatus.Listed && l.ListedUntil < today })
+            .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Ended, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = grouped
+            .GroupBy(g => (g.Kind, Status: g.Ended ? ListingStatus.Expired : g.Status))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Status)
+            .Select(g => new ListingCount(ListLabels.KindCode(g.Key.Kind), ListLabels.StatusCode(g.Key.Status), g.Sum(c => c.Count)))
+            .ToList();
 
         if (kind is { } wantedKind)
         {
@@ -85,11 +69,8 @@ internal sealed class ListListingsHandler(CreditDbContext db, TimeProvider clock
             { } other => query.Where(l => l.Status == other),
         };
 
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(l => l.ProposedAt).ThenBy(l => l.Id)
-            .Skip((page - 1) * size).Take(size)
-            .ToListAsync(cancellationToken);
-        return new ListListingsResponse(total, page, size, [.. rows.Select(l => ListingView.Of(l, today))]);
+        var found = await query.PageAsync(l => l.ProposedAt, page, size, cancellationToken);
+        return new ListListingsResponse(found.Total, page, size, [.. found.Rows.Select(l => ListingView.Of(l, today))], counts);
     }
 }
 

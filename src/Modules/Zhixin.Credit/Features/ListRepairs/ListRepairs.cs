@@ -4,55 +4,42 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Lists;
-using Zhixin.Platform.Data;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Web;
 
 namespace Zhixin.Credit.Features.ListRepairs;
 
-/// <summary>Repair applications (信用修复申请) in the caller's scope (a firm's account: its own): filter by status (pending, approved, rejected), target (listing, record), region (code or prefix), credit-code prefix, listing; paged.</summary>
-internal sealed record ListRepairsRequest(string? Status, string? Target, string? Region, string? Q, Guid? ListingId, int? Page, int? PageSize);
+/// <summary>Repair applications (信用修复申请) in the caller's scope (a firm's account: its own): filter by status (pending, approved, rejected, or decided for both outcomes), target (listing, record), region (code or prefix), credit-code prefix, listing, overdue (pending past the decision deadline); paged.</summary>
+internal sealed record ListRepairsRequest(string? Status, string? Target, string? Region, string? Q, Guid? ListingId, int? Page, int? PageSize, bool? Overdue = null);
 
-internal sealed record ListRepairsResponse(int Total, int Page, int PageSize, IReadOnlyList<RepairView> Items);
+/// <summary>A page of the queue, with the count of each status and of the overdue ones under the other filters.</summary>
+internal sealed record ListRepairsResponse(int Total, int Page, int PageSize, IReadOnlyList<RepairView> Items, IReadOnlyDictionary<string, int> ByStatus, int Overdue);
 
 internal sealed class ListRepairsHandler(CreditDbContext db, TimeProvider clock)
 {
+    private static readonly CaseTable<CreditRepair, RepairStatus> Table = new(r => r.Status, RepairStatus.Pending, r => r.AppliedAt, r => r.DecisionDueOn);
+
     public async Task<Outcome<ListRepairsResponse>> HandleAsync(ListRepairsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new FieldErrors();
-        var status = CaseQuery.Enum<RepairStatus>(errors, "status", request.Status);
-        var target = CaseQuery.Enum<CreditTarget>(errors, "target", request.Target);
-        var (page, size, range) = CaseQuery.PageAndRegion(errors, request.Page, request.PageSize, request.Region);
-        if (!errors.IsEmpty)
-        {
-            return errors;
-        }
-
-        var query = db.Repairs.AsNoTracking();
-        if (range is { } area)
-        {
-            query = query.WhereBetween(o => o.RegionCode, area.RegionFrom, area.RegionTo);
-        }
-
-        if (request.Q?.Trim().ToUpperInvariant() is { Length: > 0 } prefix)
-        {
-            query = query.WhereStartsWith(o => o.EnterpriseCreditCode, prefix);
-        }
-
-        query = status is { } s ? query.Where(o => o.Status == s) : query;
-        query = target is { } t ? query.Where(o => o.Target == t) : query;
-        query = request.ListingId is { } listingId ? query.Where(o => o.ListingId == listingId) : query;
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(o => o.AppliedAt).ThenBy(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        return new ListRepairsResponse(total, page, size, [.. rows.Select(o => RepairView.Of(o, today))]);
+        var found = await CaseQuery.ListAsync(db.Repairs.AsNoTracking(), Table,
+            new CaseFilter(request.Status, request.Target, request.Region, request.Q, request.ListingId, request.Page, request.PageSize, request.Overdue, today),
+            cancellationToken);
+        return found.Map(q => new ListRepairsResponse(q.Found.Total, q.Found.Page, q.Found.PageSize, [.. q.Found.Rows.Select(r => RepairView.Of(r, today))], q.ByStatus, q.Overdue));
     }
 
     public async Task<Outcome<RepairView>> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var repair = await db.Repairs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return repair is null ? Failure.NotFound(CreditText.Get("Repair.NotFound")) : RepairView.Of(repair, ChinaTime.Today(clock));
+        var repair = await CaseQuery.FindAsync(db.Repairs, id, cancellationToken);
+        if (repair is null)
+        {
+            return Failure.NotFound(CreditText.Get("Repair.NotFound"));
+        }
+
+        var today = ChinaTime.Today(clock);
+        var view = RepairView.Of(repair, today);
+        return repair.Status == RepairStatus.Pending ? view with { Checks = await RepairConditions.CheckPendingAsync(db, repair, today, cancellationToken) } : view;
     }
 }
 

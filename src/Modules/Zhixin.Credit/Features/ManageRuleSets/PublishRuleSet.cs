@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Scoring;
@@ -18,22 +17,13 @@ internal sealed class PublishRuleSetHandler(CreditDbContext db, TimeProvider clo
 {
     public async Task<Outcome<RuleSetView>> HandleAsync(int version, CancellationToken cancellationToken)
     {
-        if (!CreditAccess.MayManageRuleSets(db.Caller))
+        var draft = await RuleSetDrafts.DraftAsync(db, version, cancellationToken);
+        if (!draft.IsSuccess)
         {
-            return Failure.Forbidden(CreditText.Get("RuleSet.NotYours"));
+            return draft.Map(RuleSetView.Of);
         }
 
-        var set = await db.RuleSets.SingleOrDefaultAsync(r => r.Version == version, cancellationToken);
-        if (set is null)
-        {
-            return Failure.NotFound(CreditText.Format("RuleSet.NotFound", version));
-        }
-
-        if (set.Status == RuleSetStatus.Published)
-        {
-            return Failure.Conflict("credit.published-rule-sets-are-immutable", CreditText.Format("RuleSet.Published", version));
-        }
-
+        var set = draft.Value!;
         var today = ChinaTime.Today(clock);
         if (set.EffectiveFrom < today)
         {

@@ -22,7 +22,19 @@ internal sealed record RuleSetView(
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(model);
         return new RuleSetView(
-            set.Version, set.Name, set.Status == RuleSetStatus.Published ? "published" : "draft", set.EffectiveFrom,
+            set.Version, set.Name, StatusCode(set.Status), set.EffectiveFrom,
             model.Verified, model.Basis, set.CreatedAt, set.CreatedBy, set.PublishedAt, set.PublishedBy, model);
     }
+
+    /// <summary>A stored version as read from its row (a draft's rules may be replaced, so they are parsed every time).</summary>
+    public static RuleSetView Of(ScoringRuleSet set) => Of(set, ScoringModelJson.Read(set?.Json ?? throw new ArgumentNullException(nameof(set))));
+
+    public bool IsDraft => Status == "draft";
+
+    private static string StatusCode(RuleSetStatus status) => status switch
+    {
+        RuleSetStatus.Published => "published",
+        RuleSetStatus.Discarded => "discarded",
+        _ => "draft",
+    };
 }

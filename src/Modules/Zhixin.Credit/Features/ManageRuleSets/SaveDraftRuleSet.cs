@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Scoring;
@@ -37,19 +36,16 @@ internal sealed class SaveDraftRuleSetHandler(CreditDbContext db, TimeProvider c
         ScoringRuleSet? existing = null;
         if (version is { } replaced)
         {
-            existing = await db.RuleSets.SingleOrDefaultAsync(r => r.Version == replaced, cancellationToken);
-            if (existing is null)
+            var draft = await RuleSetDrafts.DraftAsync(db, replaced, cancellationToken);
+            if (!draft.IsSuccess)
             {
-                return Failure.NotFound(CreditText.Format("RuleSet.NotFound", replaced));
+                return draft.Map(RuleSetView.Of);
             }
 
-            if (existing.Status == RuleSetStatus.Published)
-            {
-                return Failure.Conflict("credit.published-rule-sets-are-immutable", CreditText.Format("RuleSet.Published", replaced));
-            }
+            existing = draft.Value!;
         }
 
-        var number = existing?.Version ?? (await db.RuleSets.MaxAsync(r => (int?)r.Version, cancellationToken) ?? 0) + 1;
+        var number = existing?.Version ?? await RuleSetDrafts.NextVersionAsync(db, cancellationToken);
         ScoringModel model;
         try
         {
@@ -61,26 +57,13 @@ internal sealed class SaveDraftRuleSetHandler(CreditDbContext db, TimeProvider c
             return errors;
         }
 
-        var now = clock.GetUtcNow();
         if (existing is null)
         {
-            existing = new ScoringRuleSet
-            {
-                Version = number,
-                Name = model.Name,
-                EffectiveFrom = model.EffectiveFrom,
-                Status = RuleSetStatus.Draft,
-                Json = ScoringModelJson.Write(model),
-                CreatedAt = now,
-                CreatedBy = db.Caller.Name,
-            };
-            db.RuleSets.Add(existing);
+            existing = RuleSetDrafts.Add(db, model, clock.GetUtcNow());
         }
         else
         {
-            existing.Name = model.Name;
-            existing.EffectiveFrom = model.EffectiveFrom;
-            existing.Json = ScoringModelJson.Write(model);
+            RuleSetDrafts.Replace(existing, model);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -60,6 +60,13 @@ internal sealed class ListSharingGrantsHandler(CreditDbContext db, TimeProvider 
         return new ListSharingGrantsResponse([.. items.Select(g => SharingGrantView.Of(g, today))], total, page, pageSize);
     }
 
+    /// <summary>One grant the caller answers for; another region's is not found.</summary>
+    public async Task<Outcome<SharingGrantView>> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var grant = await Visible().SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
+        return grant is null ? Failure.NotFound(CreditText.Get("Sharing.GrantNotFound")) : SharingGrantView.Of(grant, ChinaTime.Today(clock));
+    }
+
     public async Task<Outcome<SharingGrantView>> RevokeAsync(Guid id, RevokeSharingGrantRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -102,6 +109,13 @@ internal static class ListSharingGrantsEndpoint
         string? department = null, string? status = null, int page = 1, int pageSize = 50)
     {
         var outcome = await handler.ListAsync(department, status, page, pageSize, cancellationToken);
+        return outcome.IsSuccess ? TypedResults.Ok(outcome.Value!) : outcome.ToProblem();
+    }
+
+    public static async Task<Results<Ok<SharingGrantView>, ProblemHttpResult>> GetAsync(
+        Guid id, ListSharingGrantsHandler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.GetAsync(id, cancellationToken);
         return outcome.IsSuccess ? TypedResults.Ok(outcome.Value!) : outcome.ToProblem();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Domain;
 using Zhixin.Credit.Lists;
+using Zhixin.Platform.Calendar;
 using Zhixin.Platform.Pages.Support;
 using Zhixin.Platform.Web;
 
@@ -17,7 +18,7 @@ internal sealed record RaiseObjectionRequest(Guid? ListingId, Guid? RecordId, st
 /// on: within the statement period while the decision is pending, within the days of the rules after the decision,
 /// never after it ended. Against a record that is not voided. One open objection per listing or record.
 /// </summary>
-internal sealed class RaiseObjectionHandler(CreditDbContext db, TimeProvider clock)
+internal sealed class RaiseObjectionHandler(CreditDbContext db, TimeProvider clock, WorkCalendar calendar)
 {
     public async Task<Outcome<ObjectionView>> HandleAsync(RaiseObjectionRequest request, CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ internal sealed class RaiseObjectionHandler(CreditDbContext db, TimeProvider clo
             RaisedAt = now,
             RaisedBy = db.Caller.Name,
             RaisedByFirm = db.Caller.Scope.EnterpriseCreditCode is not null,
-            ReviewDueOn = ObjectionRepairRules.AddWorkingDays(today, rules.Objection.ReviewWorkingDays),
+            ReviewDueOn = ObjectionRepairRules.AddWorkingDays(calendar, today, rules.Objection.ReviewWorkingDays),
             Status = ObjectionStatus.Open,
         };
         db.Objections.Add(objection);

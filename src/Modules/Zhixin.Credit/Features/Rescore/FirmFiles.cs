@@ -24,7 +24,7 @@ internal static class FirmFiles
         ArgumentNullException.ThrowIfNull(creditCodes);
         var records = await db.Records.AsNoTracking()
             .Where(r => creditCodes.Contains(r.EnterpriseCreditCode))
-            .Select(r => new { r.EnterpriseCreditCode, r.RegionCode, r.CreatedAt, Scored = new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title) })
+            .Select(r => new { r.EnterpriseCreditCode, r.RegionCode, r.CreatedAt, Scored = new ScoredRecord(r.Id, r.Kind, r.Severity, r.OccurredOn, r.Title, r.RepairedOn) })
             .ToListAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking()
             .Where(l => creditCodes.Contains(l.EnterpriseCreditCode) && l.Status == ListingStatus.Listed && l.GradeAtBest != null)

@@ -21,7 +21,7 @@ internal sealed class RevokeListingHandler(CreditDbContext db, EnterpriseRescore
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
-        var reason = CreditFields.Checks.Required(errors, "reason", request.Reason, 1000);
+        var reason = CreditFields.ListingEnds.Required(errors, "reason", request.Reason, 1000);
         if (!errors.IsEmpty)
         {
             return errors;

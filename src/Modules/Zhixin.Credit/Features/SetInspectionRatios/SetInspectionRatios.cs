@@ -24,10 +24,15 @@ internal sealed class SetInspectionRatiosHandler(CreditDbContext db, ICreditRisk
 {
     public async Task<Outcome<InspectionRatiosView>> GetAsync(string regionCode, CancellationToken cancellationToken)
     {
-        var region = RegionCode.Parse(regionCode);
-        return !region.IsValid
-            ? Failure.NotFound(region.Problem!.Message)
-            : new InspectionRatiosView(region.Value.Value, await ratios.RatiosAsync(region.Value.Value, cancellationToken));
+        // The country (000000) is no GB/T 2260 code, but it sets ratios like any region, so it can read them too.
+        ParseResult<RegionCode>? region = regionCode == "000000" ? null : RegionCode.Parse(regionCode);
+        if (region is { IsValid: false })
+        {
+            return Failure.NotFound(region.Value.Problem!.Message);
+        }
+
+        var code = region?.Value.Value ?? "000000";
+        return new InspectionRatiosView(code, await ratios.RatiosAsync(code, cancellationToken));
     }
 
     public async Task<Outcome<InspectionRatiosView>> SetAsync(string regionCode, SetInspectionRatiosRequest request, CancellationToken cancellationToken)

@@ -29,10 +29,11 @@ internal sealed class CheckJointMeasureHandler(IServiceProvider services, Credit
 {
     public async Task<Outcome<JointCheckResponse>> HandleAsync(string code, string? measureCode, CancellationToken cancellationToken)
     {
-        var measure = JointMeasures.Find(measureCode);
+        var measures = JointMeasures.Current;
+        var measure = measures.Find(measureCode);
         if (measure is null)
         {
-            return new FieldErrors().Add("measure", CreditText.Format("Sharing.UnknownMeasure", measureCode ?? "", string.Join("、", JointMeasures.All.Select(m => m.Code))));
+            return new FieldErrors().Add("measure", CreditText.Format("Sharing.UnknownMeasure", measureCode ?? "", string.Join("、", measures.Measures.Select(m => m.Code))));
         }
 
         var access = await SharingAccess.ForAsync(db, clock, cancellationToken);
@@ -56,7 +57,7 @@ internal sealed class CheckJointMeasureHandler(IServiceProvider services, Credit
         await reader.AuditAsync(access, [SharedFileReader.Read(access, what, firm, [SharingScopes.JointCheck])], cancellationToken);
         return new JointCheckResponse(
             firm.CreditCode, measure.Code, measure.Name, !reasons.Any(r => r.Refuses), reasons,
-            JointMeasures.Version, measure.Verified, measure.Source, today);
+            measures.Version, measure.Verified, measure.Source, today);
     }
 
     private async Task<List<JointReasonView>> ReasonsAsync(JointMeasure measure, string code, DateOnly today, CancellationToken cancellationToken)

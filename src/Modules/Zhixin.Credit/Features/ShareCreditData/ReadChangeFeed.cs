@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zhixin.Credit.Data;
 using Zhixin.Credit.Sharing;
-using Zhixin.Platform.Audit;
 using Zhixin.Platform.Web;
 
 namespace Zhixin.Credit.Features.ShareCreditData;
@@ -96,7 +95,7 @@ internal sealed class ReadChangeFeedHandler(CreditDbContext db, SharedFileReader
         }
 
         await reader.AuditAsync(access,
-            [new AuditRecord(SharedFileReader.ReadAction, "CreditChangeFeed", null, null, Detail: $"{access.Describe()}; feed since={since}; next={cursor}; changes={items.Count}")],
+            [SharedFileReader.FeedRead(access, since, cursor, items.Count)],
             cancellationToken);
         return new ChangeFeedResponse(items, cursor, more);
     }

@@ -47,6 +47,7 @@ internal sealed record SharedFirm(string CreditCode, string Name, string RegionC
 internal sealed class SharedFileReader(IServiceProvider services, CreditDbContext db, IAuditLog audit, TimeProvider clock)
 {
     public const string AuditEntity = "SharedCreditFile";
+    public const string FeedAuditEntity = "CreditChangeFeed";
     public const string ReadAction = "share-read";
     public const string DeniedAction = "share-denied";
 
@@ -110,5 +111,53 @@ internal sealed class SharedFileReader(IServiceProvider services, CreditDbContex
         new(ReadAction, AuditEntity, firm.CreditCode, firm.RegionCode, Detail: $"{access.Describe()}; {what}; data={string.Join(",", scopes.Order(StringComparer.Ordinal))}");
 
     public static AuditRecord Denied(SharingAccess? access, string what, string code, string? region, string reason) =>
-        new(DeniedAction, AuditEntity, code, region, Detail: $"{access?.Describe() ?? "no grant"}; {what}; refused={reason}");
+        new(DeniedAction, AuditEntity, code, region, Detail: $"{access?.Describe() ?? SharedReadDetail.NoGrant}; {what}; refused={reason}");
+
+    public static AuditRecord FeedRead(SharingAccess access, long since, long next, int changes) =>
+        new(ReadAction, FeedAuditEntity, null, null, Detail: $"{access.Describe()}; feed since={since}; next={next}; changes={changes}");
+}
+
+/// <summary>
+/// What one sharing audit entry says, read back from the detail <see cref="SharedFileReader"/> wrote: the use (lookup, bulk,
+/// feed, joint-check, watch), the measure of a joint check, the data opened or the reason refused, the changes a feed page
+/// carried. Kept beside the writer so the two forms cannot drift apart.
+/// </summary>
+internal sealed record SharedReadDetail(string What, string? Measure, IReadOnlyList<string> Data, string? Refused, int? Changes)
+{
+    public const string NoGrant = "no grant";
+
+    public static SharedReadDetail Parse(string? detail)
+    {
+        var parts = (detail ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        string? what = null;
+        string? measure = null;
+        IReadOnlyList<string> data = [];
+        string? refused = null;
+        int? changes = null;
+        foreach (var part in parts)
+        {
+            if (part.StartsWith("data=", StringComparison.Ordinal))
+            {
+                data = part["data=".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries);
+            }
+            else if (part.StartsWith("refused=", StringComparison.Ordinal))
+            {
+                refused = part["refused=".Length..];
+            }
+            else if (part.StartsWith("changes=", StringComparison.Ordinal)
+                && int.TryParse(part["changes=".Length..], System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                changes = count;
+            }
+            else if ((what is null && part != NoGrant && !part.Contains('=', StringComparison.Ordinal)) || part.StartsWith("feed ", StringComparison.Ordinal))
+            {
+                // "lookup", "bulk", "watch", "joint-check fiscal-subsidy", "feed since=0"
+                var words = part.Split(' ', 2);
+                what = words[0];
+                measure = what == "joint-check" && words.Length > 1 ? words[1] : null;
+            }
+        }
+
+        return new SharedReadDetail(what ?? "", measure, data, refused, changes);
+    }
 }

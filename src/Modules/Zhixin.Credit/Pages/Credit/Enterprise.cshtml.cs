@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhixin.Credit.Features.GetCreditFile;
 using Zhixin.Credit.Features.RecordCreditEntry;
@@ -80,7 +79,7 @@ internal sealed class CreditEnterpriseModel(
         }
 
         AddFailed = true;
-        if (ReplaceUnboundValues(ModelState, nameof(Input)))
+        if (ModelState.ReplaceUnboundValues(nameof(Input)))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -119,21 +118,6 @@ internal sealed class CreditEnterpriseModel(
         }
 
         return this.Failed(outcome, typeof(VoidRecordInput), nameof(Voiding));
-    }
-
-    /// <summary>A date the framework could not bind gets the module's message under the field, and the handler is not called.</summary>
-    private static bool ReplaceUnboundValues(ModelStateDictionary modelState, string prefix)
-    {
-        var invalid = modelState.Where(e => e.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && e.Value?.ValidationState == ModelValidationState.Invalid)
-            .Select(e => e.Key).ToList();
-        foreach (var key in invalid)
-        {
-            modelState.Remove(key);
-            var name = key[(prefix.Length + 1)..];
-            modelState.AddModelError(key, CreditText.Format("Page.NotAValue", CreditText.Get("Field." + char.ToLowerInvariant(name[0]) + name[1..])));
-        }
-
-        return invalid.Count > 0;
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,9 +21,9 @@ namespace Zhixin.Credit.Pages.Credit;
 /// </summary>
 [Authorize(Policy = Policies.CreditRead)]
 internal sealed class CreditIndexModel(
-    ListAssessmentsHandler list, RuleSetCatalog rules, IEnterpriseDirectory directory, ICallerContext caller, TimeProvider clock) : PageModel
+    ListAssessmentsHandler list, RuleSetCatalog rules, IEnterpriseDirectory directory, ICallerContext caller, TimeProvider clock)
+    : CreditListPageModel(CreditRoutes.Pages, RowsTarget)
 {
-    public const int PageSize = 50;
     public const string RowsTarget = "#credit-rows";
 
     [BindProperty(SupportsGet = true)]
@@ -32,16 +31,6 @@ internal sealed class CreditIndexModel(
 
     [BindProperty(SupportsGet = true)]
     public string? RiskClass { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Region { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Q { get; set; }
-
-    /// <summary>"p", because Razor Pages keeps the route value "page" for the page's own name.</summary>
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
 
     /// <summary>The credit code typed into the open-a-file form.</summary>
     [BindProperty(SupportsGet = true)]
@@ -62,11 +51,7 @@ internal sealed class CreditIndexModel(
     /// <summary>A firm's own account reads one file only, so it is offered no form to open others.</summary>
     public bool ForOneFirm => caller.Current.Scope.EnterpriseCreditCode is not null;
 
-    public Pager Pager => new(Results.Page, Math.Max(1, (int)Math.Ceiling(Results.Total / (double)Results.PageSize)), Results.Total, ListUrl, RowsUrl, RowsTarget);
-
-    public string ListUrl(int page) => CreditRoutes.Pages + QueryString.Create(Query(page));
-
-    public string RowsUrl(int page) => CreditRoutes.Pages + QueryString.Create([new("handler", "Rows"), .. Query(page)]);
+    public Pager Pager => PagerOf(Results.Page, Results.PageSize, Results.Total);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -74,16 +59,8 @@ internal sealed class CreditIndexModel(
         return await SearchAsync(cancellationToken) ? Page() : BadRequestPage();
     }
 
-    public async Task<IActionResult> OnGetRowsAsync(CancellationToken cancellationToken)
-    {
-        if (!await SearchAsync(cancellationToken))
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        Response.Headers["HX-Push-Url"] = ListUrl(Results.Page);
-        return Partial("_CreditRows", this);
-    }
+    public async Task<IActionResult> OnGetRowsAsync(CancellationToken cancellationToken) =>
+        RowsFragment("_CreditRows", await SearchAsync(cancellationToken), Results.Page);
 
     /// <summary>Opens a firm's file by its code; a malformed code is shown again with what is wrong with it.</summary>
     public async Task<IActionResult> OnGetOpenAsync(CancellationToken cancellationToken)
@@ -124,10 +101,5 @@ internal sealed class CreditIndexModel(
         return true;
     }
 
-    private List<KeyValuePair<string, string?>> Query(int page) =>
-        [.. new KeyValuePair<string, string?>[]
-        {
-            new("grade", Grade), new("riskClass", ShowRiskClass ? RiskClass : null), new("region", Region), new("q", Q),
-            new("p", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null),
-        }.Where(f => !string.IsNullOrWhiteSpace(f.Value))];
+    protected override IEnumerable<KeyValuePair<string, string?>> Filters() => [new("grade", Grade), new("riskClass", ShowRiskClass ? RiskClass : null)];
 }

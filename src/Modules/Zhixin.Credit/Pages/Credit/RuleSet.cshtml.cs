@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhixin.Credit.Features;
 using Zhixin.Credit.Features.ManageRuleSets;
 using Zhixin.Credit.Features.WhatIf;
 using Zhixin.Platform.Identity;
+using Zhixin.Platform.Scoping;
 
 namespace Zhixin.Credit.Pages.Credit;
 
@@ -12,16 +14,17 @@ namespace Zhixin.Credit.Pages.Credit;
 /// scores a firm (by its credit code) under this version beside the version in force, storing nothing.
 /// </summary>
 [Authorize(Policy = Policies.CreditWrite)]
-internal sealed class CreditRuleSetModel(ListRuleSetsHandler rules, WhatIfHandler whatIf) : PageModel
+internal sealed class CreditRuleSetModel(ListRuleSetsHandler rules, WhatIfHandler whatIf, ICallerContext caller) : PageModel
 {
     public RuleSetView RuleSet { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
-    public WhatIfView? WhatIf { get; private set; }
+    public WhatIfPanel WhatIf { get; private set; } = null!;
 
-    public string? WhatIfProblem { get; private set; }
+    /// <summary>Only regulators of the country or a province draft (the API's own rule); others read.</summary>
+    public bool CanDraft => CreditAccess.MayManageRuleSets(caller.Current);
 
     public async Task<IActionResult> OnGetAsync(int version, CancellationToken cancellationToken)
     {
@@ -32,13 +35,7 @@ internal sealed class CreditRuleSetModel(ListRuleSetsHandler rules, WhatIfHandle
         }
 
         RuleSet = found.Value!;
-        if (!string.IsNullOrWhiteSpace(Code))
-        {
-            var tried = await whatIf.HandleAsync(Code, version, cancellationToken);
-            WhatIf = tried.Value;
-            WhatIfProblem = tried.IsSuccess ? null : tried.Message;
-        }
-
+        WhatIf = await WhatIfPanel.TryAsync(whatIf, CreditRoutes.RuleSet(version), version, RuleSet.IsDraft, Code, cancellationToken);
         return Page();
     }
 }

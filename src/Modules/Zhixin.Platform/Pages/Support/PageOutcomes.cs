@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Zhixin.Platform.Pages.Support;
 /// beside their inputs (400), a broken rule as a page-level message naming it (409), a forbidden action as a
 /// page-level message (403), and a record outside the caller's scope as 404.
 /// </summary>
-public static class PageOutcomes
+public static partial class PageOutcomes
 {
     public static IActionResult Failed<T>(this PageModel page, Outcome<T> outcome, Type inputType, string? prefix = null)
     {
@@ -51,11 +52,21 @@ public static class PageOutcomes
         ArgumentNullException.ThrowIfNull(inputType);
         foreach (var (field, message) in errors.All)
         {
-            var property = inputType.GetProperty(field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-            var key = property is null ? string.Empty : prefix is null ? property.Name : $"{prefix}.{property.Name}";
+            // A field inside a list (rules[2].points) goes under the input of that item (Input.Rules[2].Points).
+            var head = field.Split('.', '[')[0];
+            var property = inputType.GetProperty(head, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            var inner = head.Length < field.Length;
+            var path = property is null || (inner && !IsList(property.PropertyType)) ? null
+                : property.Name + InnerNames().Replace(field[head.Length..], m => "." + m.Groups[1].Value.ToUpperInvariant());
+            var key = path is null ? string.Empty : prefix is null ? path : $"{prefix}.{path}";
             modelState.AddModelError(key, message);
         }
     }
+
+    private static bool IsList(Type type) => type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
+
+    [GeneratedRegex(@"\.([a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerNames();
 
     /// <summary>A policy checked on one handler of a page, since a policy attribute covers the whole page.</summary>
     public static async Task<bool> MayAsync(this PageModel page, IAuthorizationService authorization, string policy)

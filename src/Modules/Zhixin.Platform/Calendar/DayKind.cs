@@ -1,7 +1,7 @@
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Calendar;
 
 /// <summary>How a period's days are counted.</summary>
-internal enum DayKind
+public enum DayKind
 {
     /// <summary>自然日: every calendar day counts; see <see cref="PeriodEndRule"/> for a period ending on a rest day.</summary>
     Natural,

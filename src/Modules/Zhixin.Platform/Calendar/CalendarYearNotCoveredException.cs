@@ -1,10 +1,10 @@
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Calendar;
 
 /// <summary>
 /// Working-day arithmetic reached a year the holiday data does not cover. Guessing (weekends only) would put
 /// a legal deadline on the wrong day around the Spring Festival or National Day, so the calendar refuses.
 /// </summary>
-internal sealed class CalendarYearNotCoveredException : InvalidOperationException
+public sealed class CalendarYearNotCoveredException : InvalidOperationException
 {
     public CalendarYearNotCoveredException()
     {

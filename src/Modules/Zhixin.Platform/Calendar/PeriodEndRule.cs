@@ -1,7 +1,7 @@
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Calendar;
 
 /// <summary>What happens when a natural-day period's last day is not a working day.</summary>
-internal enum PeriodEndRule
+public enum PeriodEndRule
 {
     /// <summary>
     /// The period ends on the first working day after it, as the Civil Procedure Law (Art. 85) and the Civil

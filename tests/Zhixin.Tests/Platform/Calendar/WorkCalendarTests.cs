@@ -1,6 +1,6 @@
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 
-namespace Zhixin.Tests.Inspection.Calendar;
+namespace Zhixin.Tests.Platform.Calendar;
 
 // Spot facts from each year's arrangement notice (国务院办公厅关于20XX年部分节假日安排的通知).
 public sealed class WorkCalendarTests

@@ -1,4 +1,4 @@
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Calendar;
 
 /// <summary>
 /// The PRC working-day calendar: Monday to Friday are working days except the days off of the year's
@@ -8,7 +8,7 @@ namespace Zhixin.Inspection.Calendar;
 /// <see cref="CalendarYearNotCoveredException"/> rather than guessing, unless the caller asks for the
 /// <see cref="Provisional"/> twin, which guesses openly.
 /// </summary>
-internal sealed class WorkCalendar
+public sealed class WorkCalendar
 {
     private readonly HashSet<DateOnly> daysOff;
     private readonly HashSet<DateOnly> makeUpWorkingDays;

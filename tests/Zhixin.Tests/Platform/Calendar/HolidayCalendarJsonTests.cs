@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Zhixin.Inspection.Calendar;
+using Zhixin.Platform.Calendar;
 
-namespace Zhixin.Tests.Inspection.Calendar;
+namespace Zhixin.Tests.Platform.Calendar;
 
 public sealed class HolidayCalendarJsonTests
 {

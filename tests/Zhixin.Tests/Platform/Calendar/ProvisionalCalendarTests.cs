@@ -1,8 +1,8 @@
-using Zhixin.Inspection.Calendar;
 using Zhixin.Inspection.FollowUp;
+using Zhixin.Platform.Calendar;
 using Zhixin.Tests.Inspection.FollowUp;
 
-namespace Zhixin.Tests.Inspection.Calendar;
+namespace Zhixin.Tests.Platform.Calendar;
 
 /// <summary>The provisional twin of the calendar: weekends only for a year without data, marked as a guess; exact elsewhere.</summary>
 public sealed class ProvisionalCalendarTests

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Zhixin.Platform.Data;
 
-namespace Zhixin.Inspection.Calendar;
+namespace Zhixin.Platform.Calendar;
 
 /// <summary>Reads the holiday reference data, refusing data with any problem, and loads the copy shipped with the module.</summary>
-internal static class HolidayCalendarJson
+public static class HolidayCalendarJson
 {
-    public const string EmbeddedResource = "Zhixin.Inspection.prc-public-holidays.json";
+    public const string EmbeddedResource = "Zhixin.Platform.prc-public-holidays.json";
 
     /// <summary>The calendar from the embedded data; build it once (it is immutable) and share it.</summary>
     public static WorkCalendar LoadEmbedded() => Read(ReferenceDataJson.Embedded(typeof(HolidayCalendarJson).Assembly, EmbeddedResource));
