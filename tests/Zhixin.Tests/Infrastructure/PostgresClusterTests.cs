@@ -40,6 +40,29 @@ public sealed class PostgresClusterTests(PostgresCluster cluster)
         TestContext.Current.TestOutputHelper?.WriteLine($"{version}; cluster started in {cluster.StartupDuration.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task DisposingAnApp_ClosesItsConnections_SoAFullRunStaysUnderTheServersLimit()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var app = await ZhixinApp.StartAsync(Engine.Postgres, cluster);
+        var database = DatabaseName(Zhixin.Platform.Data.DatabaseTarget.Parse(app.DatabaseSetting).ConnectionString)!;
+        var client = await app.SignInAsync(Zhixin.Platform.Identity.Roles.Regulator, region: "350000");
+        (await client.GetAsync(new Uri(Zhixin.Platform.PlatformRoutes.ApiMe, UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+        Assert.True(await ConnectionsToAsync(database, cancellationToken) > 0, "the app should have pooled a connection to its database");
+
+        await app.DisposeAsync();
+
+        Assert.Equal(0, await ConnectionsToAsync(database, cancellationToken));
+    }
+
+    private async Task<long> ConnectionsToAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cluster.AdminConnectionString, cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @database", connection);
+        command.Parameters.AddWithValue("database", database);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     private static string? DatabaseName(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString).Database;
 

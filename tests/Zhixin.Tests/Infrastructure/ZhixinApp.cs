@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Zhixin.Platform;
+using Zhixin.Platform.Data;
 using Zhixin.Platform.Identity;
 
 namespace Zhixin.Tests.Infrastructure;
@@ -126,6 +127,14 @@ public sealed class ZhixinApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Engine == Engine.Postgres)
+        {
+            // Each test's database has a pool of its own whose idle connections would otherwise live on
+            // for minutes; across a full run they add up to the shared server's max_connections.
+            await using var connection = new Npgsql.NpgsqlConnection(DatabaseTarget.Parse(DatabaseSetting).ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);
