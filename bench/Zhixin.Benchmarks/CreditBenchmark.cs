@@ -23,9 +23,10 @@ namespace Zhixin.Benchmarks;
 
 /// <summary>
 /// Credit scoring at scale on PostgreSQL: N generated firms with about R records each, then the full rescoring (first
-/// run, which stores every firm's assessment, and a second run, which finds nothing changed, as a night without new
-/// records does) against one hand-written SQL aggregate computing the same scores from the same rows; and one firm's
-/// rescoring after a new record. The scores of the full rescoring are checked equal to the aggregate's.
+/// run, which stores every firm's assessment; a second run, which finds nothing changed, as a night without new
+/// records does; the same with every firm scored; a night after 1 % of the firms got a record written in SQL) against
+/// one hand-written SQL aggregate computing the same scores from the same rows; and one firm's rescoring after a new
+/// record. The scores of the full rescoring are checked equal to the aggregate's.
 /// </summary>
 internal static class CreditBenchmark
 {
@@ -107,6 +108,19 @@ internal static class CreditBenchmark
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| full rescoring, nothing changed ({string.Join(", ", unchanged.Select(r => r.Result.Changed.ToString("N0", CultureInfo.InvariantCulture)))} stored; median of {SqlSamples}: {string.Join(", ", unchanged.Select(r => r.Seconds.ToString("N1", CultureInfo.InvariantCulture)))} s) | {second.Seconds:N1} s | {second.Seconds / sqlMedian:F2} |");
             await CheckScoresAsync(data, expected, first.Result.Enterprises);
+
+            var everyFirm = await RescoreAllAsync(host, all: true);
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| full rescoring with `--all`, nothing changed (every firm scored, {everyFirm.Result.Changed:N0} stored) | {everyFirm.Seconds:N1} s | {everyFirm.Seconds / sqlMedian:F2} |");
+            var touched = await AddRecordsBySqlAsync(data, today, everyNth: 100);
+            var night = await RescoreAllAsync(host);
+            if (night.Result.Changed < touched)
+            {
+                throw new InvalidOperationException($"{touched:N0} firms were given a new failed spot check, but only {night.Result.Changed:N0} assessments changed");
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"| full rescoring after a new record for 1 % of the firms, written in SQL behind the platform's back ({night.Result.Scored:N0} scored, {night.Result.Changed:N0} stored) | {night.Seconds:N1} s | {night.Seconds / sqlMedian:F2} |");
 
             var oneFirm = await OneFirmAsync(host, data, today);
             report.AppendLine();
@@ -208,11 +222,12 @@ internal static class CreditBenchmark
         return (times[times.Count / 2], scores);
     }
 
-    public static async Task<(RescoreAllResult Result, double Seconds)> RescoreAllAsync(IHost host)
+    public static async Task<(RescoreAllResult Result, double Seconds)> RescoreAllAsync(IHost host, bool all = false)
     {
         await using var scope = SystemScope.Create(host.Services, "bench");
         var clock = Stopwatch.StartNew();
-        var result = await scope.ServiceProvider.GetRequiredService<RescoreAllHandler>().HandleAsync("rescore", null, CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<RescoreAllHandler>()
+            .HandleAsync("rescore", RescoreAllHandler.ChunkSize, all, null, CancellationToken.None);
         return (result, clock.Elapsed.TotalSeconds);
     }
 
@@ -238,6 +253,20 @@ internal static class CreditBenchmark
         {
             throw new InvalidOperationException($"{compared} current assessments for {enterprises} firms");
         }
+    }
+
+    /// <summary>A failed spot check dated today for every Nth firm with an assessment, inserted in one statement: no scoring follows.</summary>
+    private static async Task<int> AddRecordsBySqlAsync(NpgsqlDataSource data, DateOnly today, int everyNth)
+    {
+        await using var command = data.CreateCommand(
+            "INSERT INTO credit.credit_records (id, enterprise_credit_code, enterprise_name, region_code, kind, severity, occurred_on, title, source_module, source_reference, created_at, created_by) " +
+            "SELECT gen_random_uuid(), a.enterprise_credit_code, '信用基准企业', a.region_code, 1, 0, @today, '新抽查不合格', 'bench-night', a.enterprise_credit_code, now(), 'bench' " +
+            "FROM (SELECT enterprise_credit_code, region_code, row_number() OVER (ORDER BY enterprise_credit_code) AS n FROM credit.credit_assessments WHERE is_current) a " +
+            "WHERE a.n % @nth = 0");
+        command.Parameters.AddWithValue("today", today);
+        command.Parameters.AddWithValue("nth", everyNth);
+        command.CommandTimeout = 0;
+        return await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>A new record inserted for a firm (not timed), then that firm scored again through the rescorer (timed).</summary>

@@ -64,9 +64,17 @@ namespace Zhixin.Migrations.Postgres.Credit
                         .HasColumnType("character varying(20)")
                         .HasColumnName("grade_capped_by");
 
+                    b.Property<long?>("InputsFingerprint")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inputs_fingerprint");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("boolean")
                         .HasColumnName("is_current");
+
+                    b.Property<DateOnly?>("NextPossibleChangeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_possible_change_on");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()

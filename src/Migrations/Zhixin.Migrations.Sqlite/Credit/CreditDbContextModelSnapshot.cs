@@ -57,9 +57,17 @@ namespace Zhixin.Migrations.Sqlite.Credit
                         .HasColumnType("TEXT")
                         .HasColumnName("grade_capped_by");
 
+                    b.Property<long?>("InputsFingerprint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inputs_fingerprint");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_current");
+
+                    b.Property<DateOnly?>("NextPossibleChangeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_possible_change_on");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()

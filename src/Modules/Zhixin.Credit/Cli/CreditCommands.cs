@@ -82,13 +82,18 @@ internal static class CreditCommands
         }, cancellationToken));
         verb.Subcommands.Add(show);
 
-        var rescore = new Command("rescore", "Score every firm with records again under the rule set in force today");
+        var all = new Option<bool>("--all")
+        {
+            Description = "Score every firm, also those whose file, rule set and dates show nothing could have changed (PostgreSQL skips them otherwise)",
+        };
+        var rescore = new Command("rescore", "Score again every firm with records that may score differently under the rule set in force today") { all };
         rescore.SetAction((parse, cancellationToken) => commandLine.RunAsync(parse, async (services, ct) =>
         {
             var handler = services.GetRequiredService<RescoreAllHandler>();
-            var total = await handler.CountAsync(ct);
-            var result = await CliProgress.RunAsync(CreditText.Get("Cli.Progress"), total, progress => handler.HandleAsync(CreditSources.TriggerRescore, progress, ct));
-            await parse.InvocationConfiguration.Output.WriteLineAsync(CreditText.Format("Cli.Rescored", result.Enterprises, result.Changed, result.GradeChanged));
+            var plan = await handler.PlanAsync(parse.GetValue(all), ct);
+            var result = await CliProgress.RunAsync(CreditText.Get("Cli.Progress"), plan.Total,
+                progress => handler.RunAsync(plan, CreditSources.TriggerRescore, RescoreAllHandler.ChunkSize, progress, ct));
+            await parse.InvocationConfiguration.Output.WriteLineAsync(CreditText.Format("Cli.Rescored", result.Enterprises, result.Scored, result.Changed, result.GradeChanged));
             return ZhixinCommandLine.Success;
         }, cancellationToken));
         verb.Subcommands.Add(rescore);

@@ -43,4 +43,14 @@ internal sealed class CreditAssessment : IEnterpriseOwned, IAudited
     public required string AssessedBy { get; init; }
 
     public bool IsCurrent { get; set; }
+
+    /// <summary>
+    /// The database's fingerprint of the file this assessment was scored from (its records and the listings that cap
+    /// it), taken before the file was read; null where the engine keeps none (SQLite). Bookkeeping for the full
+    /// rescoring, updated in place: it is not part of what the assessment says.
+    /// </summary>
+    public long? InputsFingerprint { get; set; }
+
+    /// <summary>The first day on which the same file could score differently (<see cref="Scoring.NextPossibleChange"/>); null when never.</summary>
+    public DateOnly? NextPossibleChangeOn { get; set; }
 }

@@ -25,7 +25,7 @@ internal sealed partial class NightlyRescoreJob(IServiceProvider services, TimeP
             {
                 await using var scope = SystemScope.Create(services, "credit:nightly");
                 var result = await scope.ServiceProvider.GetRequiredService<RescoreAllHandler>().HandleAsync(CreditSources.TriggerNightly, null, stoppingToken);
-                LogDone(logger, result.Enterprises, result.Changed, result.GradeChanged);
+                LogDone(logger, result.Enterprises, result.Scored, result.Changed, result.GradeChanged);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -48,8 +48,8 @@ internal sealed partial class NightlyRescoreJob(IServiceProvider services, TimeP
         return next - local;
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Nightly credit rescoring: {Enterprises} firms, {Changed} assessments changed, {GradeChanged} grades changed")]
-    private static partial void LogDone(ILogger logger, int enterprises, int changed, int gradeChanged);
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Nightly credit rescoring: {Enterprises} firms, {Scored} scored, {Changed} assessments changed, {GradeChanged} grades changed")]
+    private static partial void LogDone(ILogger logger, int enterprises, int scored, int changed, int gradeChanged);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Nightly credit rescoring failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -110,9 +110,10 @@ public sealed partial class CreditCliTests(Apps apps) : IClassFixture<Apps>
         Assert.True(result.ExitCode == 0, result.Error);
         var counts = Rescored().Match(result.Output);
         Assert.True(counts.Success, result.Output);
-        var (enterprises, changed, gradeChanged) = (Count(counts, 1), Count(counts, 2), Count(counts, 3));
+        var (enterprises, rescored, changed, gradeChanged) = (Count(counts, 1), Count(counts, 2), Count(counts, 3), Count(counts, 4));
         Assert.True(enterprises >= 2, result.Output);
-        Assert.InRange(changed, 1, enterprises);
+        Assert.InRange(rescored, 1, enterprises);
+        Assert.InRange(changed, 1, rescored);
         Assert.InRange(gradeChanged, 1, changed);
         var file = await TestCredit.FileAsync(siming, unscored);
         Assert.Equal(("D", "rescore"), (file.Current!.Grade, file.Current.Trigger));
@@ -143,6 +144,6 @@ public sealed partial class CreditCliTests(Apps apps) : IClassFixture<Apps>
 
     private static int Count(Match match, int group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"已重新评分 (\d+) 家企业，(\d+) 家评分有变化，(\d+) 家等级有变化")]
+    [GeneratedRegex(@"已检查 (\d+) 家企业，重新评分 (\d+) 家，(\d+) 家评分有变化，(\d+) 家等级有变化")]
     private static partial Regex Rescored();
 }

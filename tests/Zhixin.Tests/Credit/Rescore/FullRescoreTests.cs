@@ -45,7 +45,7 @@ public sealed class FullRescoreTests(Apps apps) : IClassFixture<Apps>
         // The nightly job (the same handler, one chunk) may score them first when the clock passes 02:00; either way
         // the grades must have moved on, and scoring any firm alone afterwards must find nothing to change.
         app.Clock.Advance(TimeSpan.FromDays(40));
-        var result = await app.WithServicesAsync(s => s.GetRequiredService<RescoreAllHandler>().HandleAsync("nightly", 2, null, Cancel));
+        var result = await app.WithServicesAsync(s => s.GetRequiredService<RescoreAllHandler>().HandleAsync("nightly", 2, all: false, null, Cancel));
 
         // The sign-in of forty days ago has lapsed.
         var after = await GradesAsync(await app.SignInAsync(Roles.Regulator, "350203"), firms);
@@ -77,7 +77,7 @@ public sealed class FullRescoreTests(Apps apps) : IClassFixture<Apps>
         await ReadAsync<RepairDecisionResponse>(await siming.PostAsJsonAsync(CreditRoutes.ApiRepairDecision(applied.Id),
             new { outcome = "approved", reasons = "已履行处罚并完成整改" }, Cancel), HttpStatusCode.OK);
 
-        await app.WithServicesAsync(s => s.GetRequiredService<RescoreAllHandler>().HandleAsync("nightly", 2, null, Cancel));
+        await app.WithServicesAsync(s => s.GetRequiredService<RescoreAllHandler>().HandleAsync("nightly", 2, all: false, null, Cancel));
 
         var file = await TestCredit.FileAsync(siming, firm);
         Assert.Equal(100m, file.Current!.Score);

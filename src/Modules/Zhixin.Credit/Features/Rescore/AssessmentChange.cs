@@ -11,7 +11,8 @@ internal static class AssessmentChange
         current is null || current.RuleSetVersion != score.RuleSetVersion || current.Score != score.Score
         || current.Grade != score.Grade || current.RiskClass != score.RiskClass || current.Breakdown != breakdown;
 
-    public static CreditAssessment Next(string creditCode, string regionCode, CreditScore score, string breakdown, DateOnly today, DateTimeOffset now, string trigger) => new()
+    public static CreditAssessment Next(
+        string creditCode, string regionCode, CreditScore score, string breakdown, DateOnly today, DateTimeOffset now, string trigger, long? inputsFingerprint, DateOnly? nextPossibleChangeOn) => new()
     {
         Id = Guid.CreateVersion7(now),
         EnterpriseCreditCode = creditCode,
@@ -27,5 +28,7 @@ internal static class AssessmentChange
         AssessedAt = now,
         AssessedBy = "system:credit:" + trigger,
         IsCurrent = true,
+        InputsFingerprint = inputsFingerprint,
+        NextPossibleChangeOn = nextPossibleChangeOn,
     };
 }

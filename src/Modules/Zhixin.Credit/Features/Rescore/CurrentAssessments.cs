@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ using Zhixin.Credit.Scoring;
 
 namespace Zhixin.Credit.Features.Rescore;
 
-/// <summary>What the full rescoring compares of a firm's current assessment: its figures and the SHA-256 of its breakdown.</summary>
-internal sealed record CurrentFigures(int RuleSetVersion, decimal Score, CreditGrade Grade, RiskClass RiskClass, byte[] BreakdownSha256);
+/// <summary>What the full rescoring compares of a firm's current assessment: its figures, the SHA-256 of its breakdown, and its bookkeeping.</summary>
+internal sealed record CurrentFigures(
+    int RuleSetVersion, decimal Score, CreditGrade Grade, RiskClass RiskClass, byte[] BreakdownSha256, long? InputsFingerprint, DateOnly? NextPossibleChangeOn);
 
 /// <summary>
 /// The current assessments of many firms, for the full rescoring to tell which changed. On PostgreSQL the database
@@ -27,11 +29,12 @@ internal static class CurrentAssessments
         {
             var rows = await db.Assessments.AsNoTracking()
                 .Where(a => codes.Contains(a.EnterpriseCreditCode) && a.IsCurrent)
-                .Select(a => new { a.EnterpriseCreditCode, a.RuleSetVersion, a.Score, a.Grade, a.RiskClass, a.Breakdown })
+                .Select(a => new { a.EnterpriseCreditCode, a.RuleSetVersion, a.Score, a.Grade, a.RiskClass, a.Breakdown, a.InputsFingerprint, a.NextPossibleChangeOn })
                 .ToListAsync(cancellationToken);
             foreach (var a in rows)
             {
-                current[a.EnterpriseCreditCode] = new CurrentFigures(a.RuleSetVersion, a.Score, a.Grade, a.RiskClass, SHA256.HashData(Encoding.UTF8.GetBytes(a.Breakdown)));
+                current[a.EnterpriseCreditCode] = new CurrentFigures(
+                    a.RuleSetVersion, a.Score, a.Grade, a.RiskClass, SHA256.HashData(Encoding.UTF8.GetBytes(a.Breakdown)), a.InputsFingerprint, a.NextPossibleChangeOn);
             }
 
             return current;
@@ -40,7 +43,7 @@ internal static class CurrentAssessments
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText =
-            "SELECT enterprise_credit_code, rule_set_version, score, grade, risk_class, sha256(convert_to(breakdown, 'UTF8')) " +
+            "SELECT enterprise_credit_code, rule_set_version, score, grade, risk_class, sha256(convert_to(breakdown, 'UTF8')), inputs_fingerprint, next_possible_change_on " +
             "FROM credit.credit_assessments WHERE is_current AND enterprise_credit_code = ANY(@codes)";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "codes";
@@ -50,13 +53,14 @@ internal static class CurrentAssessments
         while (await reader.ReadAsync(cancellationToken))
         {
             current[reader.GetString(0)] = new CurrentFigures(
-                reader.GetInt32(1), reader.GetDecimal(2), (CreditGrade)reader.GetInt32(3), (RiskClass)reader.GetInt32(4), reader.GetFieldValue<byte[]>(5));
+                reader.GetInt32(1), reader.GetDecimal(2), (CreditGrade)reader.GetInt32(3), (RiskClass)reader.GetInt32(4), reader.GetFieldValue<byte[]>(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7));
         }
 
         return current;
     }
 
-    public static bool Differs(CurrentFigures? current, CreditScore score, byte[] breakdown) =>
+    public static bool Differs([NotNullWhen(false)] CurrentFigures? current, CreditScore score, byte[] breakdown) =>
         current is null || current.RuleSetVersion != score.RuleSetVersion || current.Score != score.Score
         || current.Grade != score.Grade || current.RiskClass != score.RiskClass || !current.BreakdownSha256.AsSpan().SequenceEqual(SHA256.HashData(breakdown));
 }

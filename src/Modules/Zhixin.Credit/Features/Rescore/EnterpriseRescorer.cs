@@ -49,18 +49,27 @@ internal sealed class EnterpriseRescorer(IServiceProvider services)
         // firm, reading the file inside the lock, so none replaces the current assessment with one that misses a record.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockFirmAsync(db, creditCode, cancellationToken);
+        // Taken before the file is read: a record committed in between makes it differ, so the nightly run scores again.
+        var fingerprint = await FileFingerprints.OfFirmAsync(db, creditCode, cancellationToken);
         var records = await RecordsAsync(db, creditCode, cancellationToken);
         var listings = await ListingCaps.ForFirmAsync(db, creditCode, cancellationToken);
         var score = CreditScorer.Score(model, records, today, listings);
         var breakdown = AssessmentBreakdown.Of(score).ToJson();
+        var nextChange = NextPossibleChange.After(model, records, listings, today);
         var current = await db.Assessments.AsNoTracking()
             .SingleOrDefaultAsync(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent, cancellationToken);
         if (!AssessmentChange.Differs(current, score, breakdown))
         {
+            if (current.InputsFingerprint != fingerprint || current.NextPossibleChangeOn != nextChange)
+            {
+                await AssessmentBookkeeping.SaveAsync(db, [new AssessmentBookkeeping(creditCode, fingerprint, nextChange)], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return new RescoreResult(current, score, Changed: false, current.Grade);
         }
 
-        var assessment = AssessmentChange.Next(creditCode, region, score, breakdown, today, clock.GetUtcNow(), trigger);
+        var assessment = AssessmentChange.Next(creditCode, region, score, breakdown, today, clock.GetUtcNow(), trigger, fingerprint, nextChange);
         await db.Assessments.Where(a => a.EnterpriseCreditCode == creditCode && a.IsCurrent)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.IsCurrent, false), cancellationToken);
         db.Assessments.Add(assessment);

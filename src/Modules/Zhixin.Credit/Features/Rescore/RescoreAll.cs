@@ -12,35 +12,48 @@ using Zhixin.Register.Contracts;
 
 namespace Zhixin.Credit.Features.Rescore;
 
-/// <summary>What a full rescoring did.</summary>
-internal sealed record RescoreAllResult(int Enterprises, int Changed, int GradeChanged);
+/// <summary>What a full rescoring did: the firms it looked at, the ones it scored, and what changed.</summary>
+internal sealed record RescoreAllResult(int Enterprises, int Scored, int Changed, int GradeChanged);
 
 /// <summary>
-/// Scores again every firm that has a record or an assessment (the nightly run, and <c>zhixin credit rescore</c>):
-/// records age out of their periods and rule sets take effect by date, so grades change without new records.
-/// Firms are scored a chunk at a time, each chunk in one transaction holding every firm of it, with one query per table
-/// for the chunk: the same result as scoring them one by one, without a million round trips. On PostgreSQL chunks run
-/// side by side, one per core, so one chunk is scored while the database reads the next.
+/// Scores again every firm that has a record or an assessment and may score differently today (the nightly run, and
+/// <c>zhixin credit rescore</c>): records age out of their periods and rule sets take effect by date, so grades change
+/// without new records. On PostgreSQL a firm is left alone when its file's fingerprint, the rule set in force and the
+/// date all show nothing could have changed since its current assessment (<see cref="FileFingerprints"/>); with
+/// <c>all</c>, or on SQLite, every firm is scored. Firms are scored a chunk at a time, each chunk in one transaction
+/// holding every firm of it, with one query per table for the chunk: the same result as scoring them one by one,
+/// without a million round trips. On PostgreSQL chunks run side by side, one per core, so one chunk is scored while
+/// the database reads the next.
 /// </summary>
-internal sealed class RescoreAllHandler(IServiceProvider services, CreditDbContext db)
+internal sealed class RescoreAllHandler(IServiceProvider services, CreditDbContext db, RuleSetCatalog catalog, TimeProvider clock)
 {
     /// <summary>Firms per transaction: large enough to make round trips rare, small enough for PostgreSQL's lock table.</summary>
     public const int ChunkSize = 1000;
 
     public Task<RescoreAllResult> HandleAsync(string trigger, IProgress<long>? progress, CancellationToken cancellationToken) =>
-        HandleAsync(trigger, ChunkSize, progress, cancellationToken);
+        HandleAsync(trigger, ChunkSize, all: false, progress, cancellationToken);
 
-    public async Task<RescoreAllResult> HandleAsync(string trigger, int chunkSize, IProgress<long>? progress, CancellationToken cancellationToken)
+    public async Task<RescoreAllResult> HandleAsync(string trigger, int chunkSize, bool all, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        await RunAsync(await PlanAsync(all, cancellationToken), trigger, chunkSize, progress, cancellationToken);
+
+    /// <summary>Which firms a run would score today (all of them with <paramref name="all"/>), out of how many.</summary>
+    public async Task<DueFirms> PlanAsync(bool all, CancellationToken cancellationToken)
     {
+        var today = ChinaTime.Today(clock);
+        var model = await catalog.EffectiveAsync(today, cancellationToken);
+        return await DueAsync(model.Version, today, all, cancellationToken);
+    }
+
+    public async Task<RescoreAllResult> RunAsync(DueFirms due, string trigger, int chunkSize, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(due);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        var codes = await db.Records.IgnoreQueryFilters([ScopedDbContext.VoidedFilter]).Select(r => r.EnterpriseCreditCode)
-            .Union(db.Assessments.Select(a => a.EnterpriseCreditCode))
-            .Distinct()
-            .OrderBy(c => c)
-            .ToListAsync(cancellationToken);
-        var chunks = codes.Chunk(chunkSize).ToList();
+        long done = due.Total - due.Codes.Length;
+        progress?.Report(done);
+        var chunks = due.Codes.Index().Chunk(chunkSize)
+            .Select(chunk => chunk.Select(c => new DueFirm(c.Item, due.Fingerprints[c.Index])).ToArray())
+            .ToList();
         int changed = 0, gradeChanged = 0;
-        long done = 0;
         // Chunks hold disjoint firms, so side by side they never wait on each other's locks. SQLite admits one writer
         // at a time anyway.
         var options = new ParallelOptions
@@ -55,38 +68,56 @@ internal sealed class RescoreAllHandler(IServiceProvider services, CreditDbConte
             Interlocked.Add(ref gradeChanged, chunkGradeChanged);
             progress?.Report(Interlocked.Add(ref done, chunk.Length));
         });
-        return new RescoreAllResult(codes.Count, changed, gradeChanged);
+        return new RescoreAllResult(due.Total, due.Codes.Length, changed, gradeChanged);
     }
 
-    public Task<int> CountAsync(CancellationToken cancellationToken) =>
-        db.Records.IgnoreQueryFilters([ScopedDbContext.VoidedFilter]).Select(r => r.EnterpriseCreditCode).Union(db.Assessments.Select(a => a.EnterpriseCreditCode)).Distinct().CountAsync(cancellationToken);
+    private async Task<DueFirms> DueAsync(int ruleSetVersion, DateOnly today, bool all, CancellationToken cancellationToken)
+    {
+        if (FileFingerprints.Kept(db))
+        {
+            return await FileFingerprints.DueAsync(db, ruleSetVersion, today, all, cancellationToken);
+        }
 
-    private async Task<(int Changed, int GradeChanged)> RescoreChunkAsync(string[] codes, string trigger, CancellationToken cancellationToken)
+        var codes = await db.Records.IgnoreQueryFilters([ScopedDbContext.VoidedFilter]).Select(r => r.EnterpriseCreditCode)
+            .Union(db.Assessments.Select(a => a.EnterpriseCreditCode))
+            .Distinct()
+            .ToArrayAsync(cancellationToken);
+        Array.Sort(codes, StringComparer.Ordinal);
+        return new DueFirms(codes.Length, codes, new long?[codes.Length]);
+    }
+
+    private async Task<(int Changed, int GradeChanged)> RescoreChunkAsync(DueFirm[] firms, string trigger, CancellationToken cancellationToken)
     {
         // A fresh context per chunk: the change tracker and the connection's state do not grow over a million firms.
         await using var scope = SystemScope.Create(services, "credit:" + trigger);
         var provider = scope.ServiceProvider;
         var chunkDb = provider.GetRequiredService<CreditDbContext>();
-        var clock = provider.GetRequiredService<TimeProvider>();
         var today = ChinaTime.Today(clock);
         var model = await provider.GetRequiredService<RuleSetCatalog>().EffectiveAsync(today, cancellationToken);
+        var codes = firms.Select(f => f.Code).ToArray();
         await using var transaction = await chunkDb.Database.BeginTransactionAsync(cancellationToken);
         await LockFirmsAsync(chunkDb, codes, cancellationToken);
         var files = await FirmFiles.LoadAsync(chunkDb, provider.GetRequiredService<IEnterpriseDirectory>(), codes, cancellationToken);
         var current = await CurrentAssessments.LoadAsync(chunkDb, codes, cancellationToken);
         var now = clock.GetUtcNow();
         var next = new List<CreditAssessment>();
+        var bookkeeping = new List<AssessmentBookkeeping>();
         var gradeChanged = 0;
-        foreach (var code in codes)
+        foreach (var firm in firms)
         {
-            var file = files[code];
+            var file = files[firm.Code];
             var score = CreditScorer.Score(model, file.Records, today, file.Listings);
             var breakdown = AssessmentBreakdown.Of(score).ToUtf8Json();
-            current.TryGetValue(code, out var before);
+            var nextChange = NextPossibleChange.After(model, file.Records, file.Listings, today);
+            current.TryGetValue(firm.Code, out var before);
             if (CurrentAssessments.Differs(before, score, breakdown))
             {
-                next.Add(AssessmentChange.Next(code, file.RegionCode, score, Encoding.UTF8.GetString(breakdown), today, now, trigger));
+                next.Add(AssessmentChange.Next(firm.Code, file.RegionCode, score, Encoding.UTF8.GetString(breakdown), today, now, trigger, firm.Fingerprint, nextChange));
                 gradeChanged += before?.Grade != score.Grade ? 1 : 0;
+            }
+            else if (before.InputsFingerprint != firm.Fingerprint || before.NextPossibleChangeOn != nextChange)
+            {
+                bookkeeping.Add(new AssessmentBookkeeping(firm.Code, firm.Fingerprint, nextChange));
             }
         }
 
@@ -99,9 +130,12 @@ internal sealed class RescoreAllHandler(IServiceProvider services, CreditDbConte
             await chunkDb.SaveChangesAsync(cancellationToken);
         }
 
+        await AssessmentBookkeeping.SaveAsync(chunkDb, bookkeeping, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (next.Count, gradeChanged);
     }
+
+    private sealed record DueFirm(string Code, long? Fingerprint);
 
     /// <summary>
     /// Takes the same per-firm lock as one firm's scoring for every firm of the chunk, in key order so that two full
