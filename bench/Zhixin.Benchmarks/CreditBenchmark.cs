@@ -208,6 +208,7 @@ internal static class CreditBenchmark
             scores.Clear();
             var clock = Stopwatch.StartNew();
             await using var command = data.CreateCommand(Aggregate);
+            command.CommandTimeout = 0;
             command.Parameters.AddWithValue("today", today);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())

@@ -75,6 +75,8 @@ public sealed class CreditModule : IZhixinModule
         services.AddScoped<SaveDraftRuleSetHandler>();
         services.AddScoped<PublishRuleSetHandler>();
         services.AddScoped<EditDraftRuleSetHandler>();
+        services.AddScoped<AddDraftRuleHandler>();
+        services.AddScoped<RemoveDraftRuleHandler>();
         services.AddScoped<CopyRuleSetHandler>();
         services.AddScoped<DiscardDraftRuleSetHandler>();
         services.AddScoped<WhatIfHandler>();
@@ -128,7 +130,8 @@ public sealed class CreditModule : IZhixinModule
     {
         services.AddMemoryCache();
         var cacheSeconds = configuration.GetValue("Zhixin:Credit:PublicLookup:CacheSeconds", 60);
-        services.AddSingleton(provider => new PublicCreditCache(provider.GetRequiredService<IMemoryCache>(), TimeSpan.FromSeconds(Math.Max(1, cacheSeconds))));
+        services.AddSingleton(provider => new PublicCreditCache(
+            provider.GetRequiredService<IMemoryCache>(), TimeSpan.FromSeconds(Math.Max(1, cacheSeconds)), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<GetPublicCreditHandler>();
         services.AddScoped<SearchPublicCreditHandler>();
         services.AddScoped<SetGradePublicationHandler>();
@@ -177,6 +180,14 @@ public sealed class CreditModule : IZhixinModule
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPatch("/rule-sets/{version:int}", EditDraftRuleSetEndpoint.HandleAsync).WithName("EditDraftScoringRuleSet")
             .WithSummary("Change a draft's figures and texts (name, effective date, basis, verified, base score, grade thresholds, each rule's points, months, cap and grade cap, each risk condition's counts) by code; what is left out stays; 400 names every problem by rule and field, and the draft stays as it was")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/rule-sets/{version:int}/rules", AddDraftRuleEndpoint.HandleAsync).WithName("AddDraftScoringRule")
+            .WithSummary("Add a rule to a draft (code, kind, severity or none for any, points, months, cap, grade cap, description); a rule limited to one severity goes before its kind's other rules; 400 names every problem by field")
+            .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/rule-sets/{version:int}/rules/{code}", RemoveDraftRuleEndpoint.HandleAsync).WithName("RemoveDraftScoringRule")
+            .WithSummary("Take a rule out of a draft by its code (404 if the draft has none; 400 if no rule would be left)")
             .RequireAuthorization(Policies.CreditWrite).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/rule-sets/{version:int}/copy", CopyRuleSetEndpoint.CopyAsync).WithName("CopyScoringRuleSet")
@@ -255,7 +266,8 @@ public sealed class CreditModule : IZhixinModule
             .WithSummary("Check a credit report, anonymous: the whole document (report + signature) or its number and verification code; valid or the reason (tampered, unknown-key, bad-signature, not-issued, code-mismatch)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests);
         reports.MapGet("/public-key", VerifyCreditReportEndpoint.PublicKey).WithName("GetCreditReportPublicKey")
-            .WithSummary("The platform's report-signing public key (PEM and JWK) with its key id");
+            .WithSummary("The platform's report-signing public key in use (PEM and JWK) with its key id; ?keyId= gives that key, also one retired by a rotation (retired: true); 404 for a key the platform never had")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         var lookup = app.MapGroup(CreditRoutes.ApiPublic).WithTags("Credit public lookup").AllowAnonymous().RequireRateLimiting(CreditRoutes.PublicRateLimit);
         lookup.MapGet("/", SearchPublicCreditEndpoint.HandleAsync).WithName("SearchPublicCredit")
             .WithSummary("Public search (信用公示) by firm name (at least 2 Chinese characters) or credit code (at least its first 6 characters); at most 20 firms")

@@ -108,6 +108,10 @@ public static class CreditRoutes
 
     public static string ApiRuleSetDiscard(int version) => ApiRuleSet(version) + "/discard";
 
+    public static string ApiRuleSetRules(int version) => ApiRuleSet(version) + "/rules";
+
+    public static string ApiRuleSetRule(int version, string code) => ApiRuleSetRules(version) + "/" + Uri.EscapeDataString(code);
+
     public static string ApiInspectionRatiosOf(string region) => ApiInspectionRatios + "/" + Uri.EscapeDataString(region);
 
     /// <summary>The form over a draft: its figures and texts, publishing and discarding, and the what-if.</summary>

@@ -2,9 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Zhixin.Credit.Data;
 using Zhixin.Credit.Features;
 using Zhixin.Credit.Features.GetCreditFile;
 using Zhixin.Credit.Features.Rescore;
+using Zhixin.Credit.Reports;
+using Zhixin.Platform.Audit;
 using Zhixin.Platform.Cli;
 
 namespace Zhixin.Credit.Cli;
@@ -97,6 +100,17 @@ internal static class CreditCommands
             return ZhixinCommandLine.Success;
         }, cancellationToken));
         verb.Subcommands.Add(rescore);
+
+        var rotate = new Command("rotate-report-key", "Retire the credit-report signing key (its public key still verifies earlier reports) and create a new one");
+        rotate.SetAction((parse, cancellationToken) => commandLine.RunAsync(parse, async (services, ct) =>
+        {
+            var (retired, current) = services.GetRequiredService<ReportSigningKey>().Rotate();
+            await services.GetRequiredService<IAuditLog>().AppendStandaloneAsync(services.GetRequiredService<CreditDbContext>(),
+                new AuditRecord(AuditActions.Update, "CreditReportKey", current, Detail: $"rotate-report-key: retired {retired}, in use {current}"), null, ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(CreditText.Format("Cli.ReportKeyRotated", retired, current));
+            return ZhixinCommandLine.Success;
+        }, cancellationToken));
+        verb.Subcommands.Add(rotate);
     }
 
     private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";

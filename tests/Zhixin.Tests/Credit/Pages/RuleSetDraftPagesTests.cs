@@ -152,6 +152,53 @@ public sealed class RuleSetDraftPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(("draft", -15m), (stored.GetProperty("status").GetString(), Rule(stored, 0).GetProperty("points").GetDecimal()));
     }
 
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task Draft_WhenARuleIsAddedOrRemovedOnThePage_KeepsItInOrder_AndNamesWhatIsWrongWithANewRule(Engine engine)
+    {
+        var province = await apps[engine].SignInAsync(Roles.Regulator, Province);
+        var version = await CopyAsync(province, 1);
+        var page = CreditRoutes.RuleSetEdit(version);
+        var shipped = ScoringModelJson.LoadEmbedded().Rules.Count;
+
+        // A deduction given as a positive number: named under its field, nothing added.
+        var refused = await province.SubmitAsync(page, NewRule("N4.1", "recall", "serious", points: "25"), page + "?handler=AddRule");
+        var refusedBody = await refused.BodyAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("data-error-for=\"NewRule.Points\"", refusedBody, StringComparison.Ordinal);
+        Assert.Contains("失信记录须扣分（分值小于 0）", refusedBody, StringComparison.Ordinal);
+        Assert.Equal(shipped, (await RuleSetAsync(province, version)).GetProperty("model").GetProperty("rules").GetArrayLength());
+
+        // A rule for serious recalls goes before N4 (recalls of any severity), which would otherwise score them first.
+        var added = await province.SubmitAsync(page, NewRule("N4.1", "recall", "serious", points: "-25"), page + "?handler=AddRule");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var codes = Codes(await RuleSetAsync(province, version));
+        Assert.Equal(shipped + 1, codes.Count);
+        Assert.Equal(codes.IndexOf("N4") - 1, codes.IndexOf("N4.1"));
+        Assert.Contains("id=\"rule-N4.1\"", await province.PageAsync(page), StringComparison.Ordinal);
+
+        var removed = await province.SubmitAsync(page, [new("code", "N4.1")], page + "?handler=RemoveRule");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain("N4.1", Codes(await RuleSetAsync(province, version)));
+        var unknown = await province.SubmitAsync(page, [new("code", "N9")], page + "?handler=RemoveRule");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static Dictionary<string, string> NewRule(string code, string kind, string severity, string points) => new()
+    {
+        ["NewRule.Code"] = code,
+        ["NewRule.Kind"] = kind,
+        ["NewRule.Severity"] = severity,
+        ["NewRule.Points"] = points,
+        ["NewRule.CountsForMonths"] = "36",
+        ["NewRule.GradeAtBest"] = "C",
+        ["NewRule.Description"] = "重大缺陷产品召回，扣25分，计36个月，其间等级不高于C",
+    };
+
+    private static List<string> Codes(JsonElement ruleSet) =>
+        [.. ruleSet.GetProperty("model").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("code").GetString()!)];
+
     /// <summary>Starts a draft from <paramref name="from"/> with the list page's button; returns the draft's version, whose form opens.</summary>
     private static async Task<int> CopyAsync(HttpClient regulator, int from)
     {

@@ -138,6 +138,28 @@ public sealed class PublicCreditApiTests(Apps apps) : IClassFixture<Apps>
     [Theory]
     [InlineData(Engine.Sqlite)]
     [InlineData(Engine.Postgres)]
+    public async Task Lookup_KeepsAViewForTheCacheLifetime_ThenTheNextReaderRebuildsIt(Engine engine)
+    {
+        var app = apps[engine];
+        var siming = await app.SignInAsync(Roles.Regulator, "350203");
+        var firm = await TestCredit.FirmAsync(siming);
+        var renamed = "更名测试企业" + Guid.NewGuid().ToString("N")[..8];
+        var first = await PublicAsync(app, firm);
+
+        // A change the lookup is not told of (a rename in the register) shows once the view's lifetime (60 s) is over.
+        await RawSql.ExecuteAsync(app, $"UPDATE {RawSql.Table(app, "register", "enterprises")} SET name = '{renamed}' WHERE credit_code = '{firm}'");
+        var cached = await PublicAsync(app, firm);
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        var rebuilt = await PublicAsync(app, firm);
+
+        Assert.DoesNotContain(renamed, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(renamed, cached, StringComparison.Ordinal);
+        Assert.Contains(renamed, rebuilt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
     public async Task Lookup_WhenUnknownCode_Returns404(Engine engine)
     {
         var response = await apps[engine].Anonymous().GetAsync(CreditRoutes.ApiPublicFirm(TestCodes.CreditCode("350203")), Cancel);

@@ -15,7 +15,7 @@ public sealed class CreditReportApiTests(Apps apps) : IClassFixture<Apps>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<JsonObject> IssueAsync(HttpClient client, string firm)
+    internal static async Task<JsonObject> IssueAsync(HttpClient client, string firm)
     {
         var response = await client.GetAsync(CreditRoutes.ApiEnterpriseReport(firm), Cancel);
         var body = await response.Content.ReadAsStringAsync(Cancel);
@@ -23,7 +23,7 @@ public sealed class CreditReportApiTests(Apps apps) : IClassFixture<Apps>
         return JsonNode.Parse(body)!.AsObject();
     }
 
-    private static async Task<JsonElement> VerifyAsync(HttpClient client, object request)
+    internal static async Task<JsonElement> VerifyAsync(HttpClient client, object request)
     {
         var response = await client.PostAsJsonAsync(CreditRoutes.ApiReportsVerify, request, Cancel);
         var body = await response.Content.ReadAsStringAsync(Cancel);

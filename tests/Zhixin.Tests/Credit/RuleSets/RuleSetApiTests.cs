@@ -121,6 +121,41 @@ public sealed class RuleSetApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("2026-12-01", (await Json(await province.GetAsync(CreditRoutes.ApiRuleSet(version), Cancel))).GetProperty("effectiveFrom").GetString());
     }
 
+    [Theory]
+    [InlineData(Engine.Sqlite)]
+    [InlineData(Engine.Postgres)]
+    public async Task AddedRule_IsCheckedByField_ScoresItsRecords_AndCanBeRemoved(Engine engine)
+    {
+        var province = await apps[engine].SignInAsync(Roles.Regulator, "350000");
+        var version = (await Json(await province.PostAsync(CreditRoutes.ApiRuleSetCopy(1), null, Cancel))).GetProperty("version").GetInt32();
+
+        var refused = await province.PostAsJsonAsync(CreditRoutes.ApiRuleSetRules(version),
+            new { code = "N1", kind = "spotCheckDone", points = -5m, description = "重复的代码与未知的类别" }, Cancel);
+        var errors = (await Json(refused)).GetProperty("errors");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("spotCheckDone", errors.GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("countsForMonths", out _), errors.ToString());
+
+        // A light spot-check failure rule: before N1 (any failure), or N1 would score the record first.
+        var added = await province.PostAsJsonAsync(CreditRoutes.ApiRuleSetRules(version),
+            new { code = "N1.1", kind = "spotCheckFailed", severity = "light", points = -5m, countsForMonths = 12, description = "轻微不合格，扣5分，计12个月" }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var rules = (await Json(added)).GetProperty("model").GetProperty("rules");
+        Assert.Equal(("N1.1", "N1"), (rules[0].GetProperty("code").GetString(), rules[1].GetProperty("code").GetString()));
+        var duplicate = await province.PostAsJsonAsync(CreditRoutes.ApiRuleSetRules(version),
+            new { code = "N1.1", kind = "recall", points = -5m, countsForMonths = 12, description = "代码重复" }, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.True((await Json(duplicate)).GetProperty("errors").TryGetProperty("code", out _));
+
+        var removed = await province.DeleteAsync(CreditRoutes.ApiRuleSetRule(version, "N1.1"), Cancel);
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal("N1", (await Json(removed)).GetProperty("model").GetProperty("rules")[0].GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await province.DeleteAsync(CreditRoutes.ApiRuleSetRule(version, "N1.1"), Cancel)).StatusCode);
+        var county = await apps[engine].SignInAsync(Roles.Regulator, "350203");
+        Assert.Equal(HttpStatusCode.Forbidden, (await county.DeleteAsync(CreditRoutes.ApiRuleSetRule(version, "N1"), Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await province.DeleteAsync(CreditRoutes.ApiRuleSetRule(1, "N1"), Cancel)).StatusCode);
+    }
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>

@@ -5,7 +5,7 @@ using Zhixin.Tests.Infrastructure;
 
 namespace Zhixin.Tests.Platform.Pages;
 
-public sealed class LayoutTests(Apps apps) : IClassFixture<Apps>
+public sealed partial class LayoutTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory]
     [InlineData(Engine.Sqlite)]
@@ -38,6 +38,39 @@ public sealed class LayoutTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(">Home</a>", home, StringComparison.Ordinal);
         Assert.Contains(">Enterprise register</a>", home, StringComparison.Ordinal);
         Assert.DoesNotContain(">首页</a>", home, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.Regulator, "/credit", "/credit/sharing/watchlist")]
+    [InlineData(Roles.DepartmentUser, "/credit/sharing/watchlist", "/credit")]
+    [InlineData(Roles.EnterpriseUser, "/credit", "/plans")]
+    [InlineData(Roles.SecurityAdministrator, null, "/register/enterprises")]
+    public async Task MainNavigation_LinksOnlyToPagesTheAccountMayOpen(string role, string? shown, string hidden)
+    {
+        var app = apps[Engine.Sqlite];
+        var client = role switch
+        {
+            Roles.EnterpriseUser => await app.SignInAsync(role, enterprise: TestCodes.CreditCode("350203")),
+            Roles.DepartmentUser => await app.SignInAsync(role, "350000", department: "fj.transport"),
+            Roles.SecurityAdministrator => await app.SignInAsync(role),
+            _ => await app.SignInAsync(role, "350203"),
+        };
+
+        var home = await client.PageAsync(PlatformRoutes.Home);
+        var nav = home[home.IndexOf("class=\"mainnav\"", StringComparison.Ordinal)..home.IndexOf("</nav>", StringComparison.Ordinal)];
+        var links = NavLink().Matches(nav).Select(m => m.Groups[1].Value).Where(l => l != PlatformRoutes.Home && !l.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+
+        if (shown is not null)
+        {
+            Assert.Contains(shown, links);
+        }
+
+        Assert.DoesNotContain(hidden, links);
+        foreach (var link in links)
+        {
+            var response = await client.GetAsync(new Uri(link, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role}: the navigation links to {link}, which answers {(int)response.StatusCode}");
+        }
     }
 
     [Fact]
@@ -115,4 +148,7 @@ public sealed class LayoutTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal(expected, response.StatusCode);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<a href=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex NavLink();
 }

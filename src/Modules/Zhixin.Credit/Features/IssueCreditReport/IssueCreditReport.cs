@@ -62,7 +62,8 @@ internal sealed class IssueCreditReportHandler(
         var element = JsonSerializer.SerializeToElement(content, ContentJson);
         var hash = SHA256.HashData(CanonicalJson.Bytes(element));
         var hex = Convert.ToHexStringLower(hash);
-        var signature = new ReportSignature(ReportSigningKey.Algorithm, key.KeyId, hex, Convert.ToBase64String(key.Sign(hash)), ReportSignature.CodeOf(hex));
+        var signed = key.Sign(hash);
+        var signature = new ReportSignature(ReportSigningKey.Algorithm, signed.KeyId, hex, Convert.ToBase64String(signed.Signature), ReportSignature.CodeOf(hex));
         db.IssuedReports.Add(new IssuedCreditReport
         {
             Number = number, EnterpriseCreditCode = view.CreditCode, Sha256 = hex, KeyId = key.KeyId, IssuedAt = now, IssuedBy = db.Caller.Name,

@@ -68,6 +68,9 @@ internal static class FileFingerprints
         Add(command, "all", all);
         Add(command, "version", ruleSetVersion);
         Add(command, "today", today);
+        // One pass over every record of the province: minutes at tens of millions of rows, more than a command's
+        // default 30 s. The caller's cancellation (the nightly job stopping) still ends it.
+        command.CommandTimeout = 0;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

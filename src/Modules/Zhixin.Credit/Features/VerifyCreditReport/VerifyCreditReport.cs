@@ -20,8 +20,8 @@ internal sealed record VerifyCreditReportRequest(JsonElement? Report, ReportSign
 internal sealed record VerifyCreditReportResponse(
     bool Valid, string Reason, string Message, string? Number, bool Issued, DateTimeOffset? IssuedAt, string? CreditCode, string? KeyId);
 
-/// <summary>The platform's public key for checking reports anywhere: PEM (SubjectPublicKeyInfo) and JWK.</summary>
-internal sealed record ReportPublicKeyView(string KeyId, string Algorithm, string Pem, IReadOnlyDictionary<string, string> Jwk);
+/// <summary>A public key of the platform for checking reports anywhere: PEM (SubjectPublicKeyInfo) and JWK; retired keys still check reports signed before a rotation.</summary>
+internal sealed record ReportPublicKeyView(string KeyId, string Algorithm, string Pem, IReadOnlyDictionary<string, string> Jwk, bool Retired);
 
 /// <summary>
 /// Checks a credit report for anyone, signed in or not: the content's canonical SHA-256 against the one signed
@@ -53,14 +53,14 @@ internal sealed class VerifyCreditReportHandler(CreditDbContext db, ReportSignin
                 return Answer(false, "tampered");
             }
 
-            if (signature.KeyId != key.KeyId)
+            if (!key.Knows(signature.KeyId))
             {
                 return Answer(false, "unknown-key");
             }
 
             var bytes = new byte[64];
             if (!Convert.TryFromBase64String(signature.Value ?? "", bytes, out var written) || written != 64
-                || !key.Verify(Convert.FromHexString(hex), bytes))
+                || !key.Verify(signature.KeyId, Convert.FromHexString(hex), bytes))
             {
                 return Answer(false, "bad-signature");
             }
@@ -107,6 +107,9 @@ internal static class VerifyCreditReportEndpoint
         return outcome.IsSuccess ? TypedResults.Ok(outcome.Value!) : outcome.ToProblem();
     }
 
-    public static Ok<ReportPublicKeyView> PublicKey(ReportSigningKey key) =>
-        TypedResults.Ok(new ReportPublicKeyView(key.KeyId, ReportSigningKey.Algorithm, key.PublicKeyPem(), key.PublicJwk()));
+    /// <summary>The key in use, or with <paramref name="keyId"/> the key of that id (current or retired): 404 when the platform never had it.</summary>
+    public static Results<Ok<ReportPublicKeyView>, ProblemHttpResult> PublicKey(ReportSigningKey key, string? keyId = null) =>
+        key.PublicKey(string.IsNullOrWhiteSpace(keyId) ? null : keyId.Trim()) is { } found
+            ? TypedResults.Ok(new ReportPublicKeyView(found.KeyId, ReportSigningKey.Algorithm, found.Pem, found.Jwk, found.Retired))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: CreditText.Format("Report.KeyNotFound", keyId!));
 }

@@ -22,10 +22,14 @@ namespace Zhixin.Credit.Pages.Credit;
 [Authorize(Policy = Policies.CreditWrite)]
 internal sealed class CreditRuleSetEditModel(
     ListRuleSetsHandler rules, EditDraftRuleSetHandler edit, PublishRuleSetHandler publish, DiscardDraftRuleSetHandler discard,
-    WhatIfHandler whatIf, ICallerContext caller) : PageModel
+    AddDraftRuleHandler addRule, RemoveDraftRuleHandler removeRule, WhatIfHandler whatIf, ICallerContext caller) : PageModel
 {
     [BindProperty]
     public EditDraftRuleSetRequest Input { get; set; } = null!;
+
+    /// <summary>The form that adds a rule; empty until a regulator fills it in.</summary>
+    [BindProperty]
+    public AddDraftRuleRequest NewRule { get; set; } = new(null, null, null, null, null, null, null, null);
 
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -97,6 +101,43 @@ internal sealed class CreditRuleSetEditModel(
         {
             TempData["zhixin.notice"] = CreditText.Format("RuleSet.DiscardedNotice", version);
             return Redirect(CreditRoutes.RuleSets);
+        }
+
+        return FailedWithStoredForm(outcome);
+    }
+
+    public async Task<IActionResult> OnPostAddRuleAsync(int version, CancellationToken cancellationToken)
+    {
+        if (await LoadForPostAsync(version, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        // Only the new rule's fields are read; a figure typed as text there is the handler's "required".
+        var outcome = await addRule.HandleAsync(version, NewRule, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            TempData["zhixin.notice"] = CreditText.Format("RuleSetEdit.RuleAdded", NewRule.Code?.Trim() ?? "");
+            return Redirect(CreditRoutes.RuleSetEdit(version) + "#rule-table");
+        }
+
+        ModelState.Clear();
+        Input = EditDraftRuleSetRequest.Of(RuleSet.Model);
+        return this.Failed(outcome, typeof(AddDraftRuleRequest), nameof(NewRule));
+    }
+
+    public async Task<IActionResult> OnPostRemoveRuleAsync(int version, string? code, CancellationToken cancellationToken)
+    {
+        if (await LoadForPostAsync(version, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var outcome = await removeRule.HandleAsync(version, code ?? "", cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            TempData["zhixin.notice"] = CreditText.Format("RuleSetEdit.RuleRemoved", code ?? "");
+            return Redirect(CreditRoutes.RuleSetEdit(version) + "#rule-table");
         }
 
         return FailedWithStoredForm(outcome);

@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Security.Claims;
 using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 
 namespace Zhixin.Platform.Pages.Support;
@@ -21,6 +23,9 @@ public sealed class ModuleNavigationAttribute(string path, Type textResource, st
     public string? DescriptionKey { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>The authorization policy the entry's page requires; the entry is shown only to users who satisfy it (null: every signed-in user).</summary>
+    public string? Policy { get; set; }
 }
 
 /// <summary>The navigation entries of every module whose pages the application serves, in order.</summary>
@@ -37,5 +42,21 @@ public static class ModuleNavigation
             .SelectMany(assembly => assembly.GetCustomAttributes<ModuleNavigationAttribute>())
             .OrderBy(link => link.Order)
             .ThenBy(link => link.Path, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The entries whose page <paramref name="user"/> may open: a link that leads to "access denied" is no help.</summary>
+    public static async Task<IReadOnlyList<ModuleNavigationAttribute>> ForAsync(ApplicationPartManager parts, IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        var shown = new List<ModuleNavigationAttribute>();
+        foreach (var link in Of(parts))
+        {
+            if (link.Policy is null || (await authorization.AuthorizeAsync(user, link.Policy)).Succeeded)
+            {
+                shown.Add(link);
+            }
+        }
+
+        return shown;
     }
 }
