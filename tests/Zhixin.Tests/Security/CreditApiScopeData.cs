@@ -76,6 +76,11 @@ internal static class CreditApiScopeData
             Content = JsonContent.Create(new { name = "越界修改" }),
         }, Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/credit/rule-sets/{version:int}/copy", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSetCopy(1)), Status(HttpStatusCode.Forbidden)),
+        new("POST", "/api/v1/credit/rule-sets/{version:int}/rules", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSetRules(1))
+        {
+            Content = JsonContent.Create(new { code = "X1", kind = "recall", points = -5m, countsForMonths = 12, description = "越界新增" }),
+        }, Status(HttpStatusCode.Forbidden)),
+        new("DELETE", "/api/v1/credit/rule-sets/{version:int}/rules/{code}", _ => new HttpRequestMessage(HttpMethod.Delete, CreditRoutes.ApiRuleSetRule(1, "N1")), Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/credit/rule-sets/{version:int}/discard", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSetDiscard(1)), Status(HttpStatusCode.Forbidden)),
         new("POST", "/api/v1/credit/rule-sets/{version:int}/publish", _ => new HttpRequestMessage(HttpMethod.Post, CreditRoutes.ApiRuleSets + "/1/publish"), Status(HttpStatusCode.Forbidden)),
         // Inspection ratios are supervision policy, readable by every regulator; only the region or one above sets them.
